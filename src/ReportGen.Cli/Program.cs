@@ -1,0 +1,1 @@
+return ReportGen.Cli.CliApp.Run(args, Console.Out, Console.Error);

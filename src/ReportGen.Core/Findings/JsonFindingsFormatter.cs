@@ -1,0 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportGen.Format;
+using ReportGen.Model;
+using ReportGen.Pipeline;
+
+namespace ReportGen.Findings;
+
+/// <summary>
+/// The documented, versioned JSON document of `check --format json`. Written by hand with
+/// Utf8JsonWriter: no reflection, so it works under Native AOT. Bump <see cref="Version"/> on any
+/// change that removes or renames a field.
+/// </summary>
+internal sealed class JsonFindingsFormatter
+{
+    public const int Version = 1;
+
+    public void Write(Stream stream, IReadOnlyList<CheckOutcome> outcomes)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteNumber("version", Version);
+        json.WriteStartArray("diagnostics");
+        foreach (var outcome in outcomes)
+        {
+            foreach (var d in outcome.Diagnostics)
+            {
+                WriteDiagnostic(json, d, outcome.Folder);
+            }
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("reports");
+        foreach (var outcome in outcomes)
+        {
+            json.WriteStartObject();
+            json.WriteString("folder", outcome.Folder);
+            json.WriteString("agency", outcome.Report?.Metadata.Agency);
+            json.WriteNumber("errors", outcome.Errors);
+            json.WriteNumber("warnings", outcome.Warnings);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("errors", outcomes.Sum(o => o.Errors));
+        json.WriteNumber("warnings", outcomes.Sum(o => o.Warnings));
+        json.WriteNumber("exitCode", outcomes.Count == 0 ? 0 : outcomes.Max(o => (int)o.ExitCode));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d, string folder)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", d.Rule.Id);
+        json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("file", d.Location?.File ?? folder);
+        WriteLocationNumbers(json, d.Location);
+        json.WriteString("table", d.Table);
+        json.WriteString("row", d.Row);
+        json.WriteString("col", d.Column);
+        WriteNumberOrNull(json, "expected", d.Expected);
+        WriteNumberOrNull(json, "actual", d.Actual);
+        WriteNumberOrNull(json, "difference", d.Difference);
+        json.WriteStartArray("operands");
+        foreach (var o in d.Operands)
+        {
+            json.WriteStartObject();
+            json.WriteString("row", o.Row);
+            json.WriteString("col", o.Column);
+            json.WriteNumber("value", o.Value);
+            json.WriteString("file", o.Location?.File);
+            WriteLocationNumbers(json, o.Location);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("message", d.Message);
+        json.WriteString("hint", d.Hint);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocationNumbers(Utf8JsonWriter json, SourceLocation? location)
+    {
+        WriteNumberOrNull(json, "line", location is { Line: > 0 } ? location.Line : null);
+        WriteNumberOrNull(json, "column", location is { Column: > 0 } ? location.Column : null);
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+
+namespace ReportGen.Format;
+
+/// <summary>How a value of a cell is typed: a count of items or cases, or an amount of money in 万元.</summary>
+internal enum CellKind
+{
+    Count,
+    Amount,
+}
+
+/// <summary>How the official form draws a table; the writer and the loaders lay it out from this.</summary>
+internal enum TableLayout
+{
+    /// <summary>表二: blocks (第二十条第（x）项), each with its own header row and columns.</summary>
+    Blocks,
+
+    /// <summary>表三: one row of figures per official row, label cells merged down the left.</summary>
+    Matrix,
+
+    /// <summary>表四: one single row of figures; the model's rows become column groups.</summary>
+    Flat,
+}
+
+/// <param name="Key">Stable ASCII key, used in CSV headers and template names.</param>
+/// <param name="Label">The label exactly as the official form prints it.</param>
+/// <param name="Groups">Labels of the merged header cells above this column, outermost first.</param>
+internal sealed record ColumnSpec(string Key, string Label, ImmutableArray<string> Groups, CellKind Kind, bool IsTotal);
+
+/// <param name="Key">Stable ASCII key, used in CSV files and template names.</param>
+/// <param name="Label">The label exactly as the official form prints it.</param>
+/// <param name="Groups">Labels of the merged label cells to the left (表三) or the block title (表二), outermost first.</param>
+/// <param name="Columns">Keys of the columns this row has a figure in.</param>
+internal sealed record RowSpec(string Key, string Label, ImmutableArray<string> Groups, ImmutableArray<string> Columns, bool IsTotal);
+
+internal readonly record struct CellRef(string Row, string Column);
+
+/// <summary>A cell that must equal the sum of other cells (R2, R4, R5).</summary>
+internal sealed record SumRule(string RuleId, CellRef Total, ImmutableArray<CellRef> Parts);
+
+/// <summary>Two sums that must be equal (R1: 新收 + 上年结转 = 办理结果总计 + 结转下年度).</summary>
+internal sealed record BalanceRule(string RuleId, CellRef Checked, ImmutableArray<CellRef> Sources, ImmutableArray<CellRef> Uses);
+
+internal sealed record TableSpec(
+    string Key,
+    string Number,
+    string Title,
+    string FileName,
+    TableLayout Layout,
+    string RowHeaderLabel,
+    string? CornerLabel,
+    string? ColumnsTitle,
+    ImmutableArray<ColumnSpec> Columns,
+    ImmutableArray<RowSpec> Rows,
+    ImmutableArray<SumRule> Sums,
+    ImmutableArray<BalanceRule> Balances)
+{
+    /// <summary>"表三（收到和处理政府信息公开申请情况）": how findings name the table.</summary>
+    public string DisplayName => $"{Number}（{Title}）";
+
+    public ColumnSpec Column(string key) => Columns.First(c => c.Key == key);
+
+    public RowSpec Row(string key) => Rows.First(r => r.Key == key);
+
+    public IEnumerable<CellRef> Cells => Rows.SelectMany(r => r.Columns.Select(c => new CellRef(r.Key, c)));
+
+    /// <summary>Cells a CSV may leave out because they are totals of other cells.</summary>
+    public bool IsComputable(CellRef cell) => Sums.Any(s => s.Total == cell);
+
+    /// <summary>The label of a column with its group labels, as a CSV header may spell it: "行政复议/结果维持".</summary>
+    public string ColumnPath(ColumnSpec column) =>
+        string.Join('/', column.Groups.Where(g => g != ColumnsTitle).Append(column.Label));
+
+    /// <summary>How findings name a cell's column: for 表四 the group (row) comes first.</summary>
+    public string CellColumnLabel(CellRef cell) => Layout == TableLayout.Flat
+        ? string.Join('/', Row(cell.Row).Groups.Append(Row(cell.Row).Label).Append(Column(cell.Column).Label))
+        : ColumnPath(Column(cell.Column));
+
+    public string CellRowLabel(CellRef cell) => Layout == TableLayout.Flat ? string.Empty : Row(cell.Row).Label;
+}
+
+internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile);

@@ -1,0 +1,48 @@
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Load;
+
+/// <summary>
+/// Reads 表二 (active.csv) laid out like the official grid: optional block lines ("第二十条第（一）项")
+/// and header lines ("信息内容,…"), then per row its label and the figures of its block's columns.
+/// </summary>
+internal sealed class ActiveCsvLoader : ITableCsvLoader
+{
+    public TableSpec Spec => StatutoryFormat.Active;
+
+    public LoadOutcome<TableData> Load(CsvDocument document)
+    {
+        var reading = new TableReading(Spec, document.File);
+        if (document.Lines.IsEmpty)
+        {
+            return reading.Empty();
+        }
+        foreach (var line in document.Lines)
+        {
+            if (IsLayoutLine(line[0]))
+            {
+                continue;
+            }
+            var row = reading.MatchRow(line[0], line.Line, 1);
+            if (row is null)
+            {
+                continue;
+            }
+            for (var i = 0; i < row.Columns.Length; i++)
+            {
+                reading.SetCell(new CellRef(row.Key, row.Columns[i]), line[i + 1], line.Line, i + 2);
+            }
+            reading.CheckNoExtraCells(line, row.Columns.Length + 1, row.Label);
+        }
+        return reading.Finish();
+    }
+
+    /// <summary>The block titles and "信息内容" header lines of the official grid carry no figures.</summary>
+    private bool IsLayoutLine(string label)
+    {
+        var normalised = LabelMatcher.Normalise(label);
+        return normalised == LabelMatcher.Normalise(Spec.RowHeaderLabel)
+            || Spec.Rows.SelectMany(r => r.Groups).Any(g => LabelMatcher.Normalise(g) == normalised);
+    }
+}

@@ -1,0 +1,41 @@
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Load;
+
+/// <summary>
+/// Reads 表三 (applications.csv): a header of applicant types, then one line per official row,
+/// the row's label first. Rows may come in any order; the 总计 column may be left out.
+/// </summary>
+internal sealed class ApplicationsCsvLoader : ITableCsvLoader
+{
+    public TableSpec Spec => StatutoryFormat.Applications;
+
+    public LoadOutcome<TableData> Load(CsvDocument document)
+    {
+        var reading = new TableReading(Spec, document.File);
+        if (document.Lines.IsEmpty)
+        {
+            return reading.Empty();
+        }
+        var header = document.Lines[0];
+        var columns = HeaderColumns.Match(reading, header, 1, ColumnCandidates(), optional: c => c.IsTotal);
+        foreach (var line in document.Lines.Skip(1))
+        {
+            var row = reading.MatchRow(line[0], line.Line, 1);
+            if (row is null)
+            {
+                continue;
+            }
+            foreach (var (index, column) in columns)
+            {
+                reading.SetCell(new CellRef(row.Key, column.Key), line[index], line.Line, index + 1);
+            }
+            reading.CheckNoExtraCells(line, header.Cells.Length, row.Label);
+        }
+        return reading.Finish();
+    }
+
+    private List<LabelCandidate<ColumnSpec>> ColumnCandidates() =>
+        [.. Spec.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, Spec.ColumnPath(c)]))];
+}

@@ -1,0 +1,11 @@
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Load;
+
+internal interface ITableCsvLoader
+{
+    TableSpec Spec { get; }
+
+    LoadOutcome<TableData> Load(CsvDocument document);
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Pipeline;
+
+/// <summary>What checking one report folder found; the report itself when it could be read.</summary>
+internal sealed record CheckOutcome(string Folder, Report? Report, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public ExitCode ExitCode =>
+        Diagnostics.Any(d => d.Severity == Severity.Error && d.Rule.Kind == RuleKind.Job) ? ExitCode.JobFailed
+        : Errors > 0 ? ExitCode.RulesBroken
+        : ExitCode.Success;
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using ReportGen.Model;
+
+namespace ReportGen.Validate;
+
+/// <summary>Runs every arithmetic and value rule over a report in one pass and returns all findings.</summary>
+internal sealed class ReportValidator : AbstractValidator<ReportFacts>
+{
+    public ReportValidator()
+    {
+        RuleForEach(f => f.Cells).SetValidator(new CellValueValidator());
+        RuleForEach(f => f.Sums).SetValidator(new SumCheckValidator());
+        RuleForEach(f => f.Balances).SetValidator(new BalanceCheckValidator());
+    }
+
+    public ImmutableArray<Diagnostic> Check(Report report) =>
+        [.. Validate(ReportFacts.From([report.Active, report.Applications, report.Reviews])).Errors
+            .Select(e => e.CustomState)
+            .OfType<Diagnostic>()];
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using FluentValidation;
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Validate;
+
+/// <summary>R2, R4, R5: a total equals the sum of its parts.</summary>
+internal sealed class SumCheckValidator : AbstractValidator<SumCheck>
+{
+    public SumCheckValidator() =>
+        RuleFor(c => c.Total.Value.Value)
+            .Equal(c => c.Expected)
+            .WithState(Finding);
+
+    private static Diagnostic Finding(SumCheck check)
+    {
+        var total = check.Total;
+        var spec = total.Table;
+        var rule = RuleCatalog.Get(check.Rule.RuleId);
+        var formula = Formula(check.Parts, p => Short(check, p));
+        var where = check.Rule.RuleId switch
+        {
+            "R2" => $"“{spec.Column(total.Cell.Column).Label}”列",
+            "R4" => $"“{total.RowLabel}”行",
+            _ => $"“{spec.Row(total.Cell.Row).Label}”",
+        };
+        var name = check.Rule.RuleId == "R2" ? total.RowLabel : spec.Column(total.Cell.Column).Label;
+        var message = $"{spec.Number}{where}：{name}应为 {Format(check.Expected)}（{formula}），实际为 {Format(total.Value.Value)}，相差 {Format(total.Value.Value - check.Expected)}";
+        var hint = check.Rule.RuleId == "R2"
+            ? "请核对（一）至（六）各项办理结果与（七）总计；总计也可留空由工具计算"
+            : "请核对各分项与总计；总计也可留空由工具计算";
+        return new Diagnostic(rule, total.Value.Location, message, hint)
+        {
+            Table = spec.DisplayName,
+            Row = total.RowLabel,
+            Column = total.ColumnLabel,
+            Expected = check.Expected,
+            Actual = total.Value.Value,
+            Operands = [.. check.Parts.Select(p => p.ToOperand())],
+        };
+    }
+
+    /// <summary>A part named by what varies along the sum: the row for R2, the column otherwise.</summary>
+    private static string Short(SumCheck check, CellFact part) =>
+        check.Rule.RuleId == "R2" ? part.Table.Row(part.Cell.Row).Label : part.Table.Column(part.Cell.Column).Label;
+
+    /// <summary>"自然人 5 + 其他 1"; zero parts are summed up as "其余各项 0" so a 21-part sum stays readable.</summary>
+    internal static string Formula(IReadOnlyCollection<CellFact> parts, Func<CellFact, string> name)
+    {
+        var shown = parts.Where(p => p.Value.Value != 0m).Select(p => $"{name(p)} {Format(p.Value.Value)}").ToList();
+        if (shown.Count < parts.Count)
+        {
+            shown.Add(shown.Count == 0 ? "各项均为 0" : "其余各项 0");
+        }
+        return string.Join(" + ", shown);
+    }
+
+    internal static string Format(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}
