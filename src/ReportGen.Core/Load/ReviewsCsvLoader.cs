@@ -45,9 +45,9 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
         return reading.Finish();
     }
 
+    /// <summary>Header cells are words; the first line with a figure in it is the data line.</summary>
     private static bool IsFigures(CsvLine line) =>
-        line.Cells.Any(c => CellTextParser.Parse(c).Kind == CellTextKind.Number)
-        && line.Cells.All(c => CellTextParser.Parse(c).Kind != CellTextKind.Invalid || c.StartsWith('=') || c.Any(char.IsDigit));
+        line.Cells.Any(c => CellTextParser.Parse(c).Kind == CellTextKind.Number);
 
     /// <summary>Joins the header lines of each column top-down, filling merged group cells from the left.</summary>
     private static List<string> Compose(List<CsvLine> headerLines, int width)
