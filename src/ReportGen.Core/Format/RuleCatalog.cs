@@ -59,12 +59,24 @@ internal static class RuleCatalog
     public static readonly RuleSpec UnknownMetadataKey = new("M02", Severity.Warning, RuleKind.Data, "report.json 含未知字段",
         "report.json 只能包含文档列出的字段");
 
+    public static readonly RuleSpec TemplateSyntax = new("T01", Severity.Error, RuleKind.Data, "模板语法错误",
+        "叙述文件与模板须为有效的 Scriban 模板");
+    public static readonly RuleSpec TemplateName = new("T02", Severity.Error, RuleKind.Data, "模板中的名称无法识别或运行出错",
+        "模板只能使用 README 列出的名称");
+    public static readonly RuleSpec TemplateLimit = new("T03", Severity.Error, RuleKind.Data, "模板超出运行限制",
+        "循环次数与递归深度有上限，防止模板无限运行");
+    public static readonly RuleSpec TemplateInclude = new("T04", Severity.Error, RuleKind.Data, "模板引用被拒绝",
+        "include 只能引用模板文件夹内的文件");
+    public static readonly RuleSpec TemplateMissing = new("T05", Severity.Error, RuleKind.Job, "模板缺失",
+        "模板文件夹须包含 report.md.sbn");
+
     public static readonly ImmutableArray<RuleSpec> All =
     [
         R1, R2, R4, R5, R8,
         MissingFile, Unreadable,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
+        TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,
     ];
 
     public static RuleSpec Get(string id) => All.First(r => r.Id == id);

@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportGen.Model;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+using ParagraphBlock = ReportGen.Model.ParagraphBlock;
+
+namespace ReportGen.Render;
+
+/// <summary>
+/// Maps the rendered Markdown of the report to document blocks with Markdig: "#" is the title, "##"
+/// a section heading (一、), "###"–"#####" the levels （一）/1./（1）; a paragraph that opens with such a
+/// sub-heading sentence gets that sentence set in the heading's face (the customary run-in heading).
+/// HTML comments "&lt;!-- table:KEY --&gt;" and "&lt;!-- signature --&gt;" are handed to the caller.
+/// </summary>
+internal static partial class MarkdownDocumentMapper
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCjkFriendlyEmphasis().Build();
+
+    public static ImmutableArray<DocumentBlock> Map(string markdown, Func<string, DocumentBlock?> marker)
+    {
+        var blocks = ImmutableArray.CreateBuilder<DocumentBlock>();
+        foreach (var block in Markdown.Parse(markdown, Pipeline))
+        {
+            MapBlock(block, blocks, marker);
+        }
+        return blocks.ToImmutable();
+    }
+
+    private static void MapBlock(Block block, ImmutableArray<DocumentBlock>.Builder blocks, Func<string, DocumentBlock?> marker)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var role = heading.Level switch
+                {
+                    1 => ParagraphRole.Title,
+                    2 => ParagraphRole.Heading1,
+                    3 => ParagraphRole.Heading2,
+                    4 => ParagraphRole.Heading3,
+                    _ => ParagraphRole.Heading4,
+                };
+                blocks.Add(new ParagraphBlock(role, [new TextRun(PlainText(heading.Inline))]));
+                break;
+            case MdParagraph paragraph:
+                blocks.Add(new ParagraphBlock(ParagraphRole.Body, RunInHeading(Runs(paragraph.Inline))));
+                break;
+            case ListBlock list:
+                var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var prefix = list.IsOrdered ? $"{number++}." : string.Empty;
+                    var first = true;
+                    foreach (var child in item.OfType<MdParagraph>())
+                    {
+                        var runs = Runs(child.Inline);
+                        blocks.Add(new ParagraphBlock(ParagraphRole.Body, first && prefix.Length > 0 ? [new TextRun(prefix), .. runs] : runs));
+                        first = false;
+                    }
+                }
+                break;
+            case HtmlBlock html when MarkerName(html) is { } name:
+                if (marker(name) is { } replacement)
+                {
+                    blocks.Add(replacement);
+                }
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    MapBlock(child, blocks, marker);
+                }
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                // Code, HTML and other blocks have no place in a 公文: keep their words as plain paragraphs.
+                blocks.Add(ParagraphBlock.Of(ParagraphRole.Body, leaf.Lines.ToString().Trim()));
+                break;
+        }
+    }
+
+    private static string? MarkerName(HtmlBlock html)
+    {
+        var match = Marker().Match(html.Lines.ToString());
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static ImmutableArray<TextRun> Runs(ContainerInline? inlines)
+    {
+        var runs = ImmutableArray.CreateBuilder<TextRun>();
+        if (inlines is not null)
+        {
+            AddRuns(inlines, RunStyle.Plain, runs);
+        }
+        return Merge(runs);
+    }
+
+    private static void AddRuns(ContainerInline container, RunStyle style, ImmutableArray<TextRun>.Builder runs)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case EmphasisInline { DelimiterCount: >= 2 } strong:
+                    AddRuns(strong, RunStyle.Bold, runs);
+                    break;
+                case ContainerInline inner:
+                    AddRuns(inner, style, runs);
+                    break;
+                case LiteralInline literal:
+                    runs.Add(new TextRun(literal.Content.ToString(), style));
+                    break;
+                case CodeInline code:
+                    runs.Add(new TextRun(code.Content, style));
+                    break;
+                case LineBreakInline { IsHard: true }:
+                    runs.Add(new TextRun(" ", style));
+                    break;
+                // A soft line break inside a Chinese paragraph joins the lines with nothing between them.
+                case LineBreakInline:
+                    break;
+                case HtmlEntityInline entity:
+                    runs.Add(new TextRun(entity.Transcoded.ToString(), style));
+                    break;
+            }
+        }
+    }
+
+    private static ImmutableArray<TextRun> Merge(IEnumerable<TextRun> runs)
+    {
+        var merged = new List<TextRun>();
+        foreach (var run in runs.Where(r => r.Text.Length > 0))
+        {
+            if (merged.Count > 0 && merged[^1].Style == run.Style)
+            {
+                merged[^1] = merged[^1] with { Text = merged[^1].Text + run.Text };
+            }
+            else
+            {
+                merged.Add(run);
+            }
+        }
+        return [.. merged];
+    }
+
+    /// <summary>"（一）健全制度流程，推进公开规范化。始终将…": the first sentence becomes a 楷体 run (1. a bold one).</summary>
+    private static ImmutableArray<TextRun> RunInHeading(ImmutableArray<TextRun> runs)
+    {
+        var text = string.Concat(runs.Select(r => r.Text));
+        var match = RunIn().Match(text);
+        if (!match.Success)
+        {
+            return runs;
+        }
+        var style = match.Groups["kai"].Success ? RunStyle.Heading2 : RunStyle.Heading3;
+        var rest = text[match.Length..];
+        return rest.Length == 0 ? [new TextRun(text, style)] : [new TextRun(match.Value, style), .. Tail(runs, match.Length)];
+    }
+
+    /// <summary>The runs after the first <paramref name="skip"/> characters, keeping their styles.</summary>
+    private static IEnumerable<TextRun> Tail(ImmutableArray<TextRun> runs, int skip)
+    {
+        foreach (var run in runs)
+        {
+            if (skip >= run.Text.Length)
+            {
+                skip -= run.Text.Length;
+                continue;
+            }
+            yield return run with { Text = run.Text[skip..] };
+            skip = 0;
+        }
+    }
+
+    private static string PlainText(ContainerInline? inlines) => string.Concat(Runs(inlines).Select(r => r.Text)).Trim();
+
+    [GeneratedRegex(@"^<!--\s*([a-z:_]+)\s*-->\s*$")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?:(?<kai>（[一二三四五六七八九十]+）)|\d{1,2}[.．](?!\d))[^。！？\n]{1,40}[。！？]")]
+    private static partial Regex RunIn();
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Render;
+
+/// <summary>
+/// Render stage: the narrative files and the skeleton through Scriban (so prose can quote the tables'
+/// figures and cannot contradict them), then Markdig into document blocks, with the statutory tables
+/// placed where the skeleton says.
+/// </summary>
+internal sealed class ReportRenderer(TemplateSet templates)
+{
+    public RenderedReport Render(Report report)
+    {
+        var scriban = new ScribanTemplateRenderer(templates);
+        var findings = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        var baseModel = TemplateModel.Build(report, narratives: null);
+        var narratives = new Dictionary<string, string>();
+        foreach (var (key, narrative) in report.Narratives)
+        {
+            var rendered = scriban.Render(narrative.Text, narrative.File, baseModel);
+            findings.AddRange(rendered.Diagnostics);
+            narratives[key] = rendered.Text?.Trim() ?? string.Empty;
+        }
+
+        var skeleton = templates.Read(TemplateSet.Skeleton);
+        if (skeleton is null)
+        {
+            findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(templates.Describe(TemplateSet.Skeleton), 0, 0),
+                $"找不到模板 {templates.Describe(TemplateSet.Skeleton)}", "请从 templates/ 复制一份完整的模板文件夹再修改"));
+            return new RenderedReport(null, findings.ToImmutable());
+        }
+        var markdown = scriban.Render(skeleton, templates.Describe(TemplateSet.Skeleton), TemplateModel.Build(report, narratives));
+        findings.AddRange(markdown.Diagnostics);
+        if (markdown.Text is null || findings.Count > 0)
+        {
+            return new RenderedReport(null, findings.ToImmutable());
+        }
+
+        var signature = report.Metadata.Signature is { } s ? new SignatureBlock(s.Agency, TemplateModel.ChineseDate(s.Date)) : null;
+        var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report));
+        var title = blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty;
+        var document = new ReportDocument(title, blocks, blocks.Any(b => b is SignaturePlaceholder) ? signature : null);
+        return new RenderedReport(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+    }
+
+    private static DocumentBlock? Marker(string name, Report report)
+    {
+        if (name == "signature")
+        {
+            return SignaturePlaceholder.Instance;
+        }
+        var key = name.StartsWith("table:", StringComparison.Ordinal) ? name["table:".Length..] : null;
+        return StatutoryFormat.Tables.Any(t => t.Key == key) ? StatutoryTableRenderer.Render(report.Table(key!)) : null;
+    }
+
+    /// <summary>Where the skeleton puts the signature; the writer lays it out after the body.</summary>
+    private sealed record SignaturePlaceholder : DocumentBlock
+    {
+        public static readonly SignaturePlaceholder Instance = new();
+    }
+}
+
+/// <summary>The document ready for a writer, or the findings that stopped rendering.</summary>
+internal sealed record RenderedReport(ReportDocument? Document, ImmutableArray<Diagnostic> Diagnostics);

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using ReportGen.Format;
+using ReportGen.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Render;
+
+/// <summary>What rendering one template gave: its text, or the findings that stopped it.</summary>
+internal sealed record RenderOutcome(string? Text, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Renders a narrative file or the skeleton with Scriban. Unknown names are errors (a typo must not
+/// print an empty figure into a statutory report); loops and recursion are bounded; includes stay
+/// inside the template set.
+/// </summary>
+internal sealed class ScribanTemplateRenderer(TemplateSet templates)
+{
+    public const int LoopLimit = 10_000;
+    public const int RecursiveLimit = 64;
+
+    /// <summary>No report is this long; a template that writes more is running away.</summary>
+    public const int OutputLimit = 4 * 1024 * 1024;
+
+    public RenderOutcome Render(string text, string file, ScriptObject model)
+    {
+        var template = Template.Parse(text, file);
+        if (template.HasErrors)
+        {
+            return new RenderOutcome(null,
+            [
+                .. template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m =>
+                    Finding(RuleCatalog.TemplateSyntax, file, m.Span, $"{file} 模板语法错误：{m.Message}", "请检查 {{ 与 }} 是否成对、语句是否完整")),
+            ]);
+        }
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            LimitToString = 100_000,
+            TemplateLoader = new ContainedTemplateLoader(templates),
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(model);
+        try
+        {
+            var output = template.Render(context);
+            return output.Length > OutputLimit
+                ? new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 生成的文字超过 {OutputLimit / 1024 / 1024} MB", "请检查模板中的循环")])
+                : new RenderOutcome(output, []);
+        }
+        catch (ScriptAbortException)
+        {
+            return new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 的运行被中止", "请检查模板中的循环")]);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return new RenderOutcome(null, [Classify(e, file)]);
+        }
+    }
+
+    private static Diagnostic Classify(ScriptRuntimeException e, string file)
+    {
+        var message = e.OriginalMessage ?? e.Message;
+        if (message.Contains("limit", StringComparison.OrdinalIgnoreCase) || message.Contains("recursi", StringComparison.OrdinalIgnoreCase))
+        {
+            return Finding(RuleCatalog.TemplateLimit, file, e.Span, $"{file} 超出运行限制（循环最多 {LoopLimit} 次、递归最多 {RecursiveLimit} 层）：{message}",
+                "请检查模板中是否有无限循环或无限递归");
+        }
+        if (message.Contains(ContainedTemplateLoader.Refusal, StringComparison.Ordinal))
+        {
+            return Finding(RuleCatalog.TemplateInclude, file, e.Span, $"{file} 的 include 被拒绝：只能引用模板文件夹内的文件", "请把要引用的文件放在模板文件夹内，并用相对路径引用");
+        }
+        if (message.Contains("not found", StringComparison.OrdinalIgnoreCase))
+        {
+            return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 使用了不存在的名称：{message}",
+                "可用的名称见 README（例如 applications.new.total、year、agency）；请检查拼写");
+        }
+        return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 模板运行出错：{message}", "请检查该处的表达式");
+    }
+
+    private static Diagnostic Finding(RuleSpec rule, string file, SourceSpan span, string message, string hint) =>
+        new(rule, new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1), message, hint);
+
+    /// <summary>Resolves `include` names inside the template set only.</summary>
+    private sealed class ContainedTemplateLoader(TemplateSet templates) : ITemplateLoader
+    {
+        public const string Refusal = "outside the template folder";
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            TemplateSet.IsContained(templateName) ? templateName : throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is {Refusal}");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            templates.Read(templatePath) ?? throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' not found in {templates.Describe(string.Empty)}");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Render;
+
+/// <summary>
+/// Draws a statutory table as the official form does, from the format's description alone: header
+/// rows from the column groups (merged across and down), label cells from the row groups (merged down).
+/// </summary>
+internal static class StatutoryTableRenderer
+{
+    public static TableBlock Render(TableData table) => table.Spec.Layout switch
+    {
+        TableLayout.Blocks => Blocks(table),
+        TableLayout.Matrix => Matrix(table),
+        _ => Flat(table),
+    };
+
+    /// <summary>表二: per block a title row across the table, a header row, then its rows.</summary>
+    private static TableBlock Blocks(TableData table)
+    {
+        var spec = table.Spec;
+        var width = spec.Rows.Max(r => r.Columns.Length) + 1;
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<GridCell>>();
+        foreach (var block in spec.Rows.GroupBy(r => r.Groups[0]))
+        {
+            var columns = block.First().Columns;
+            rows.Add([new GridCell(block.Key, width)]);
+            rows.Add([new GridCell(spec.RowHeaderLabel), .. columns.Select(c => new GridCell(spec.Column(c).Label, columns.Length == 1 ? width - 1 : 1))]);
+            foreach (var row in block)
+            {
+                rows.Add([new GridCell(row.Label), .. row.Columns.Select(c => new GridCell(Figure(table, row.Key, c), columns.Length == 1 ? width - 1 : 1))]);
+            }
+        }
+        return new TableBlock(spec.Key, [34, 22, 22, 22], 0, rows.ToImmutable(), TableTextSize.Normal);
+    }
+
+    /// <summary>表三: the corner cell and the applicant header over three rows, label cells merged down the left.</summary>
+    private static TableBlock Matrix(TableData table)
+    {
+        var spec = table.Spec;
+        var labelColumns = spec.Rows.Max(r => r.Groups.Length) + 1;
+        var paths = spec.Columns.Select(c => c.Groups.Append(c.Label).ToImmutableArray()).ToList();
+        var header = HeaderRows(paths);
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<GridCell>>();
+        for (var h = 0; h < header.Count; h++)
+        {
+            var corner = new GridCell(h == 0 ? spec.CornerLabel ?? string.Empty : string.Empty, labelColumns, h == 0 ? VerticalMerge.Restart : VerticalMerge.Continue);
+            rows.Add([corner, .. header[h]]);
+        }
+        RowSpec? previous = null;
+        foreach (var row in spec.Rows)
+        {
+            var cells = new List<GridCell>();
+            for (var g = 0; g < row.Groups.Length; g++)
+            {
+                var continues = previous is not null && previous.Groups.Length > g && previous.Groups.Take(g + 1).SequenceEqual(row.Groups.Take(g + 1));
+                cells.Add(new GridCell(continues ? string.Empty : row.Groups[g], 1, continues ? VerticalMerge.Continue : VerticalMerge.Restart));
+            }
+            cells.Add(new GridCell(row.Label, labelColumns - row.Groups.Length, VerticalMerge.None, CellAlignment.Left));
+            cells.AddRange(spec.Columns.Select(c => new GridCell(Figure(table, row.Key, c.Key))));
+            rows.Add([.. cells]);
+            previous = row;
+        }
+        ImmutableArray<int> weights = [12, 16, 50, .. Enumerable.Repeat(13, spec.Columns.Length)];
+        return new TableBlock(spec.Key, weights, header.Count, rows.ToImmutable(), TableTextSize.Normal);
+    }
+
+    /// <summary>表四: one row of figures under a header built from row groups, rows and columns.</summary>
+    private static TableBlock Flat(TableData table)
+    {
+        var spec = table.Spec;
+        var cells = spec.Cells.ToList();
+        var paths = cells.Select(c =>
+        {
+            var row = spec.Row(c.Row);
+            return row.Groups.Append(row.Label).Append(spec.Column(c.Column).Label).ToImmutableArray();
+        }).ToList();
+        var header = HeaderRows(paths);
+        var rows = header.Select(h => h).ToImmutableArray().ToBuilder();
+        rows.Add([.. cells.Select(c => new GridCell(Figure(table, c.Row, c.Column)))]);
+        return new TableBlock(spec.Key, [.. Enumerable.Repeat(1, cells.Count)], header.Count, rows.ToImmutable(), TableTextSize.Small);
+    }
+
+    /// <summary>
+    /// Header rows for columns given by their label paths: equal neighbouring groups merge across;
+    /// a path shorter than the deepest ends in a cell merged down to the last header row.
+    /// </summary>
+    private static List<ImmutableArray<GridCell>> HeaderRows(List<ImmutableArray<string>> paths)
+    {
+        var depth = paths.Max(p => p.Length);
+        var rows = new List<ImmutableArray<GridCell>>();
+        for (var level = 0; level < depth; level++)
+        {
+            var row = new List<GridCell>();
+            var i = 0;
+            while (i < paths.Count)
+            {
+                var path = paths[i];
+                if (level >= path.Length)
+                {
+                    row.Add(new GridCell(string.Empty, 1, VerticalMerge.Continue));
+                    i++;
+                    continue;
+                }
+                var isLeaf = level == path.Length - 1;
+                var span = 1;
+                while (!isLeaf && i + span < paths.Count && paths[i + span].Length > level + 1
+                    && paths[i + span].Take(level + 1).SequenceEqual(path.Take(level + 1)))
+                {
+                    span++;
+                }
+                var merge = isLeaf && path.Length < depth ? VerticalMerge.Restart : VerticalMerge.None;
+                row.Add(new GridCell(path[level], span, merge));
+                i += span;
+            }
+            rows.Add([.. row]);
+        }
+        return rows;
+    }
+
+    private static string Figure(TableData table, string row, string column) =>
+        TemplateModel.FormatFigure(table[row, column], table.Spec.Column(column).Kind);
+}
