@@ -41,6 +41,12 @@ internal sealed record SumRule(string RuleId, CellRef Total, ImmutableArray<Cell
 /// <summary>Two sums that must be equal (R1: 新收 + 上年结转 = 办理结果总计 + 结转下年度).</summary>
 internal sealed record BalanceRule(string RuleId, CellRef Checked, ImmutableArray<CellRef> Sources, ImmutableArray<CellRef> Uses);
 
+/// <summary>
+/// A rule across two years (R6, R7): this year's <paramref name="Checked"/> must equal last year's
+/// <paramref name="Previous"/> plus this year's <paramref name="Added"/> minus this year's <paramref name="Removed"/>.
+/// </summary>
+internal sealed record CrossYearRule(string RuleId, CellRef Checked, CellRef Previous, ImmutableArray<CellRef> Added, ImmutableArray<CellRef> Removed);
+
 internal sealed record TableSpec(
     string Key,
     string Number,
@@ -55,6 +61,8 @@ internal sealed record TableSpec(
     ImmutableArray<SumRule> Sums,
     ImmutableArray<BalanceRule> Balances)
 {
+    public ImmutableArray<CrossYearRule> CrossYear { get; init; } = [];
+
     /// <summary>"表三（收到和处理政府信息公开申请情况）": how findings name the table.</summary>
     public string DisplayName => $"{Number}（{Title}）";
 

@@ -29,6 +29,10 @@ internal static class RuleCatalog
         "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他");
     public static readonly RuleSpec R5 = new("R5", Severity.Error, RuleKind.Data, "复议诉讼总计与分项之和不符",
         "表四每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+    public static readonly RuleSpec R6 = new("R6", Severity.Error, RuleKind.Data, "上年结转与上年报告不符",
+        "表三每一列：本年“二、上年结转” = 上年报告的“四、结转下年度继续办理”（check --previous）");
+    public static readonly RuleSpec R7 = new("R7", Severity.Warning, RuleKind.Data, "现行有效件数不连续",
+        "表二：上年现行有效件数 + 本年制发件数 − 本年废止件数 = 本年现行有效件数（check --previous；文件可能未经废止而失效，故为警告）");
     public static readonly RuleSpec R8 = new("R8", Severity.Error, RuleKind.Data, "数值类型不符",
         "件数为非负整数；收费金额为非负数（万元）");
 
@@ -72,7 +76,7 @@ internal static class RuleCatalog
 
     public static readonly ImmutableArray<RuleSpec> All =
     [
-        R1, R2, R4, R5, R8,
+        R1, R2, R4, R5, R6, R7, R8,
         MissingFile, Unreadable,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,

@@ -49,8 +49,11 @@ internal static class StatutoryFormat
             new("enforcement", "行政强制", [B6], [Decisions], false),
             new("fees", "行政事业性收费", [B8], [Fee], false),
         ];
+        // R7: documents in force carry over: last year's 现行有效 + 本年制发 − 本年废止.
+        var crossYear = rows.Where(r => r.Columns.Contains(InForce)).Select(r => new CrossYearRule("R7",
+            new CellRef(r.Key, InForce), new CellRef(r.Key, InForce), [new CellRef(r.Key, Issued)], [new CellRef(r.Key, Repealed)]));
         return new TableSpec("active", "表二", "主动公开政府信息情况", "active.csv", TableLayout.Blocks,
-            "信息内容", null, null, columns, rows, [], []);
+            "信息内容", null, null, columns, rows, [], []) { CrossYear = [.. crossYear] };
     }
 
     private static TableSpec BuildApplications()
@@ -115,9 +118,11 @@ internal static class StatutoryFormat
             [new CellRef("new", c), new CellRef("carried_over", c)],
             [new CellRef("handled", c), new CellRef("carried_forward", c)])).ToImmutableArray();
 
+        // R6: what was carried forward last year is what is carried over this year.
+        var crossYear = all.Select(c => new CrossYearRule("R6", new CellRef("carried_over", c), new CellRef("carried_forward", c), [], []));
         return new TableSpec("applications", "表三", "收到和处理政府信息公开申请情况", "applications.csv", TableLayout.Matrix,
             "项目", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", Applicants,
-            columns, rows, sums.ToImmutable(), balances);
+            columns, rows, sums.ToImmutable(), balances) { CrossYear = [.. crossYear] };
     }
 
     private static TableSpec BuildReviews()

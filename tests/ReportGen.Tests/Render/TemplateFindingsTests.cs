@@ -1,0 +1,91 @@
+using ReportGen.Model;
+using ReportGen.Render;
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests.Render;
+
+public class TemplateFindingsTests
+{
+    private static readonly SampleFiles Sample = SampleFiles.Load();
+
+    private static RenderedReport RenderWith(string narrative, TemplateSet? templates = null) =>
+        new ReportRenderer(templates ?? EmbeddedTemplateSet.Instance).Render(Sample.With("problems.md", narrative).Check().Report!);
+
+    [Fact]
+    public void Figures_and_metadata_can_be_quoted_in_the_narrative()
+    {
+        var rendered = RenderWith("本年共新收申请{{ applications.new.total }}件，上年结转{{ applications.carried_over.total }}件；行政许可{{ active.licensing.decisions }}项，{{ agency }}。");
+
+        var paragraph = rendered.Document!.Blocks.OfType<ParagraphBlock>().Single(p => p.Text.StartsWith("本年共新收", StringComparison.Ordinal));
+        Assert.Equal("本年共新收申请5件，上年结转0件；行政许可387项，聊城市文化和旅游局。", paragraph.Text);
+    }
+
+    [Fact]
+    public void An_unknown_name_is_an_error_at_its_file_line_and_column()
+    {
+        var rendered = RenderWith("第一段。\n\n本年共新收申请{{ applications.neww.total }}件。");
+
+        Assert.Null(rendered.Document);
+        var d = Assert.Single(rendered.Diagnostics);
+        Assert.Equal("T02", d.Rule.Id);
+        Assert.Equal("sample/problems.md", d.Location!.File);
+        Assert.Equal(3, d.Location.Line);
+        Assert.True(d.Location.Column > 1);
+    }
+
+    [Fact]
+    public void A_syntax_error_is_reported_with_its_line()
+    {
+        var rendered = RenderWith("第一段。\n{{ if year > 2000 }}没有结束");
+
+        var d = Assert.Single(rendered.Diagnostics);
+        Assert.Equal("T01", d.Rule.Id);
+        Assert.Equal("sample/problems.md", d.Location!.File);
+    }
+
+    [Theory]
+    [InlineData("{{ while true }}x{{ end }}")]
+    [InlineData("{{ for i in 1..100000000 }}x{{ end }}")]
+    [InlineData("{{ func f(n); ret f(n + 1); end; f(1) }}")]
+    public void Runaway_loops_and_recursion_are_stopped_and_reported(string template)
+    {
+        var rendered = RenderWith(template);
+
+        Assert.Null(rendered.Document);
+        Assert.Equal("T03", Assert.Single(rendered.Diagnostics).Rule.Id);
+    }
+
+    [Theory]
+    [InlineData("{{ include '../../etc/passwd' }}")]
+    [InlineData("{{ include '/etc/passwd' }}")]
+    public void An_include_that_leaves_the_template_folder_is_refused(string template)
+    {
+        var rendered = RenderWith(template);
+
+        Assert.Equal("T04", Assert.Single(rendered.Diagnostics).Rule.Id);
+    }
+
+    [Fact]
+    public void A_changed_template_folder_is_used_for_the_skeleton()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File(TemplateSet.Skeleton), "# {{ agency }}年报\n\n{{ narrative.problems }}\n\n<!-- table:reviews -->\n");
+
+        var rendered = RenderWith("问题与改进。", new DirectoryTemplateSet(temp.Path));
+
+        var blocks = rendered.Document!.Blocks;
+        Assert.Equal(3, blocks.Length);
+        Assert.Equal("聊城市文化和旅游局年报", Assert.IsType<ParagraphBlock>(blocks[0]).Text);
+        Assert.Equal("reviews", Assert.IsType<TableBlock>(blocks[2]).Key);
+    }
+
+    [Fact]
+    public void A_template_folder_without_the_skeleton_is_a_job_failure()
+    {
+        using var temp = new TempFolder();
+
+        var rendered = RenderWith("x", new DirectoryTemplateSet(temp.Path));
+
+        Assert.Equal("T05", Assert.Single(rendered.Diagnostics).Rule.Id);
+    }
+}
