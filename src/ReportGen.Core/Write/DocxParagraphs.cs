@@ -59,6 +59,10 @@ internal static class DocxParagraphs
         var properties = new ParagraphProperties
         {
             ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.Normal },
+            // The indents assume a digit is exactly half a 字; Word's automatic CJK–digit spacing
+            // would add about a quarter 字 at each change of script. (LibreOffice 7.4 ignores this.)
+            AutoSpaceDE = new AutoSpaceDE { Val = false },
+            AutoSpaceDN = new AutoSpaceDN { Val = false },
             Indentation = new Indentation
             {
                 Right = Num(halfChars * GbLayout.CharTwips / 2),

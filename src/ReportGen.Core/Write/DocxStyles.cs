@@ -72,6 +72,8 @@ internal static class DocxStyles
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
         {
+            // GB/T 9704 wants every page filled to 22 lines ("撑满版心"); widow control would leave gaps.
+            WidowControl = new WidowControl { Val = false },
             SpacingBetweenLines = GridLine(),
         }));
 
@@ -84,6 +86,7 @@ internal static class DocxStyles
         PrimaryStyle = new PrimaryStyle(),
         StyleParagraphProperties = new StyleParagraphProperties
         {
+            WidowControl = new WidowControl { Val = false },
             SpacingBetweenLines = GridLine(),
             Justification = new Justification { Val = JustificationValues.Both },
         },
@@ -101,6 +104,8 @@ internal static class DocxStyles
         StyleParagraphProperties = new StyleParagraphProperties
         {
             KeepNext = new KeepNext(),
+            // On the 28.95 pt grid a 35 pt line would take two grid lines (57.9 pt) in LibreOffice and Word.
+            SnapToGrid = new SnapToGrid { Val = false },
             SpacingBetweenLines = new SpacingBetweenLines
             {
                 Before = "0",

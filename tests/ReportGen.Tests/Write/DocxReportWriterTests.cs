@@ -213,6 +213,7 @@ public sealed class DocxReportWriterTests
             Assert.Equal("方正小标宋简体", Style(doc, "Title").StyleRunProperties!.RunFonts!.EastAsia!.Value);
             Assert.Equal("44", Style(doc, "Title").StyleRunProperties!.FontSize!.Val!.Value);
             Assert.Equal("700", Style(doc, "Title").StyleParagraphProperties!.SpacingBetweenLines!.Line!.Value);
+            Assert.False(Style(doc, "Title").StyleParagraphProperties!.SnapToGrid!.Val!.Value);
             Assert.Equal("黑体", Style(doc, "Heading1").StyleRunProperties!.RunFonts!.EastAsia!.Value);
             Assert.Equal("楷体_GB2312", Style(doc, "Heading2").StyleRunProperties!.RunFonts!.EastAsia!.Value);
             Assert.NotNull(Style(doc, "Heading3").StyleRunProperties!.Bold);
@@ -260,6 +261,7 @@ public sealed class DocxReportWriterTests
             Assert.Equal("1440", agency.ParagraphProperties!.Indentation!.Right!.Value);
             Assert.Equal("640", date.ParagraphProperties!.Indentation!.Right!.Value);
             Assert.Equal(JustificationValues.Right, date.ParagraphProperties.Justification!.Val!.Value);
+            Assert.False(date.ParagraphProperties.AutoSpaceDN!.Val!.Value);
             return 0;
         });
     }
