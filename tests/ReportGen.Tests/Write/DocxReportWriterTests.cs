@@ -311,6 +311,40 @@ public sealed class DocxReportWriterTests
     }
 
     [Fact]
+    public void Without_a_Title_block_the_document_title_is_set_as_the_title_and_tables_are_kept_apart()
+    {
+        var document = new Model.ReportDocument(
+            "示例县2024年政府信息公开工作年度报告",
+            [SampleReport.MergedTable(), SampleReport.SmallTable()],
+            null);
+        using var stream = new MemoryStream();
+        new DocxReportWriter().Write(document, stream);
+        DocxAssert.Valid(stream);
+
+        using var doc = WordprocessingDocument.Open(stream, false);
+        var children = doc.MainDocumentPart!.Document!.Body!.ChildElements.ToList();
+        var title = Assert.IsType<Paragraph>(children[0]);
+        Assert.Equal("Title", title.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("示例县2024年政府信息公开工作年度报告", title.InnerText);
+        Assert.IsType<Paragraph>(children[1]);
+        Assert.IsType<Table>(children[2]);
+        Assert.IsType<Paragraph>(children[3]);
+        Assert.IsType<Table>(children[4]);
+        // A body ends in a paragraph, not a table.
+        Assert.IsType<Paragraph>(children[5]);
+        Assert.IsType<SectionProperties>(children[6]);
+    }
+
+    [Fact]
+    public void A_row_that_does_not_fill_the_grid_is_rejected()
+    {
+        var table = SampleReport.MergedTable() with { Rows = [[new Model.GridCell("只有一格")]], HeaderRows = 0 };
+        var document = new Model.ReportDocument("标题", [table], null);
+        var error = Assert.Throws<ArgumentException>(() => new DocxReportWriter().Write(document, Stream.Null));
+        Assert.Contains("第 1 行", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Column_weights_scale_to_exactly_the_text_width()
     {
         var widths = DocxTables.ScaleWidths([3, 3, 3], 8845);

@@ -64,16 +64,17 @@ internal static class SampleReport
         ],
         TableTextSize.Normal);
 
+    /// <summary>表四's shape: fifteen narrow columns in 小五.</summary>
     public static TableBlock SmallTable()
     {
-        string[] heads = ["行政复议", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+        string[] heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
         return new TableBlock(
             "reviews",
-            [1, 1, 1, 1, 1, 1],
+            [.. Enumerable.Repeat(1, 15)],
             1,
             [
-                [.. heads.Select(h => new GridCell(h))],
-                [.. Enumerable.Range(0, 6).Select(i => new GridCell(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+                [.. Enumerable.Range(0, 15).Select(i => new GridCell(heads[i % 5]))],
+                [.. Enumerable.Range(0, 15).Select(i => new GridCell(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             ],
             TableTextSize.Small);
     }
