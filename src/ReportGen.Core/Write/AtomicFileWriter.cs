@@ -1,0 +1,98 @@
+namespace ReportGen.Write;
+
+/// <summary>What became of a write: success, or a Chinese message naming the path and what to do.</summary>
+internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message)
+{
+    public static WriteOutcome Written(string path) => new(true, path, null);
+
+    public static WriteOutcome Failed(string path, string message) => new(false, path, message);
+}
+
+/// <summary>
+/// Writes a file so that readers see either the old file or the complete new one: the content goes
+/// to a uniquely named temp file in the target's folder (same file system, so the rename is atomic),
+/// is flushed to disk, then renamed over the target. On any failure the temp file is removed and
+/// the old target is untouched. Expected failures (bad path, permissions, disk full) are returned
+/// as values; exceptions from the caller's own code still propagate, after the cleanup.
+/// </summary>
+internal sealed class AtomicFileWriter
+{
+    public WriteOutcome Write(string targetPath, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetPath);
+        ArgumentNullException.ThrowIfNull(write);
+
+        string target;
+        try
+        {
+            target = Path.GetFullPath(targetPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return WriteOutcome.Failed(targetPath, $"输出路径无效：{targetPath}。请换一个合法的文件路径。");
+        }
+
+        if (Directory.Exists(target))
+        {
+            return WriteOutcome.Failed(target, $"输出路径是一个文件夹：{target}。请在路径末尾加上文件名，例如 {Path.Combine(target, "年度报告.docx")}。");
+        }
+        var folder = Path.GetDirectoryName(target);
+        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
+        {
+            return WriteOutcome.Failed(target, $"输出文件夹不存在：{folder}。请先创建该文件夹，或换一个输出路径。");
+        }
+
+        // Dot-prefixed and unique per call, so concurrent writers never share a temp file.
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var renamed = false;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, target, overwrite: true);
+            renamed = true;
+            return WriteOutcome.Written(target);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return WriteOutcome.Failed(target, $"没有写入权限：{target}。请检查该文件或文件夹的权限，或关闭正在占用该文件的程序后重试。");
+        }
+        catch (IOException ex) when (IsDiskFull(ex))
+        {
+            return WriteOutcome.Failed(target, $"磁盘空间不足，无法写入：{target}。请清理磁盘空间后重试；原有文件未被改动。");
+        }
+        catch (IOException ex)
+        {
+            return WriteOutcome.Failed(target, $"写入失败：{target}（{ex.Message}）。请检查磁盘空间和权限，或关闭正在占用该文件的程序后重试；原有文件未被改动。");
+        }
+        finally
+        {
+            if (!renamed)
+            {
+                TryDelete(temp);
+            }
+        }
+    }
+
+    private static bool IsDiskFull(IOException ex)
+    {
+        // Windows: ERROR_HANDLE_DISK_FULL (0x27), ERROR_DISK_FULL (0x70) in an HRESULT; Unix: ENOSPC (28).
+        var code = ex.HResult & 0xFFFF;
+        return code is 0x27 or 0x70 || ex.HResult == 28;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the temp name is hidden and unique, and the target is intact.
+        }
+    }
+}
