@@ -9,9 +9,12 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("ReportGen：政府信息公开工作年度报告的检查与生成工具")
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("ReportGen：政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）的检查与生成工具")
         {
-            CheckCommand.Create(output),
+            CheckCommand.Create(console),
+            BuildCommand.Create(console),
+            RulesCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -40,6 +40,8 @@ internal static class RuleCatalog
         "报告文件夹须包含 report.json 与三张表的 CSV 文件");
     public static readonly RuleSpec Unreadable = new("F02", Severity.Error, RuleKind.Job, "文件无法读取",
         "文件须为 UTF-8 或 GB18030 编码的文本");
+    public static readonly RuleSpec Unwritable = new("F03", Severity.Error, RuleKind.Job, "输出无法写入",
+        "输出路径须在已存在、可写的文件夹中，且不能是输入文件");
     public static readonly RuleSpec MissingRow = new("C01", Severity.Error, RuleKind.Data, "缺少行",
         "CSV 须包含官方表格的每一行");
     public static readonly RuleSpec UnknownRow = new("C02", Severity.Error, RuleKind.Data, "无法识别的行",
@@ -77,7 +79,7 @@ internal static class RuleCatalog
     public static readonly ImmutableArray<RuleSpec> All =
     [
         R1, R2, R4, R5, R6, R7, R8,
-        MissingFile, Unreadable,
+        MissingFile, Unreadable, Unwritable,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
         TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,

@@ -63,7 +63,7 @@ internal static class StatutoryTableRenderer
             rows.Add([.. cells]);
             previous = row;
         }
-        ImmutableArray<int> weights = [12, 16, 50, .. Enumerable.Repeat(13, spec.Columns.Length)];
+        ImmutableArray<int> weights = [10, 21, 50, .. Enumerable.Repeat(13, spec.Columns.Length)];
         return new TableBlock(spec.Key, weights, header.Count, rows.ToImmutable(), TableTextSize.Normal);
     }
 

@@ -1,0 +1,41 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportGen.Format;
+
+namespace ReportGen.Findings;
+
+/// <summary>Prints <see cref="RuleCatalog"/>: the same list the validator, the SARIF driver and the README use.</summary>
+internal sealed class RuleCatalogFormatter
+{
+    public void Write(TextWriter writer, bool json)
+    {
+        if (!json)
+        {
+            foreach (var rule in RuleCatalog.All)
+            {
+                var severity = rule.Severity == Severity.Error ? "error" : "warning";
+                var exit = rule.Severity == Severity.Error ? (rule.Kind == RuleKind.Job ? 2 : 1) : 0;
+                writer.WriteLine($"{rule.Id}\t{severity}\t退出码 {exit}\t{rule.Title}：{rule.Compares}");
+            }
+            return;
+        }
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartArray();
+            foreach (var rule in RuleCatalog.All)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", rule.Id);
+                w.WriteString("severity", rule.Severity == Severity.Error ? "error" : "warning");
+                w.WriteString("kind", rule.Kind == RuleKind.Job ? "job" : "data");
+                w.WriteString("title", rule.Title);
+                w.WriteString("compares", rule.Compares);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}
