@@ -39,6 +39,7 @@ internal sealed class ApplicationsTableImporter
         var groups = spec.Rows.SelectMany(r => r.Groups).Distinct().ToList();
         var pending = new List<Item>();
         var used = new HashSet<Item>();
+        var warnedGroups = new HashSet<string>(StringComparer.Ordinal);
         OneRowOtherProcessing? otherGroupFigures = null;
 
         for (var index = headerCount; index < items.Count; index++)
@@ -59,7 +60,12 @@ internal sealed class ApplicationsTableImporter
             }
             foreach (var context in parts.Labels.Take(parts.Labels.Count - 1))
             {
-                if (Group(groups, context) is null && IsPieceOfGroup(groups, context))
+                var groupMatch = LabelMatcher.Match(context, [.. groups.Select(g => new LabelCandidate<string>(g, g, []))]);
+                if (groupMatch.Item is not null && warnedGroups.Add(context))
+                {
+                    import.WarnLabel(groupMatch, context, item.Location, groupMatch.Item, null);
+                }
+                else if (Group(groups, context) is null && IsPieceOfGroup(groups, context))
                 {
                     import.Artefact(item.Location, $"合并单元格“{Whole(groups, context)}”被拆成了“{context}”，已忽略");
                 }

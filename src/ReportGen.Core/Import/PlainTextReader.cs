@@ -89,7 +89,8 @@ internal sealed class PlainTextReader
             && !TextShapes.EndsSentence(previous.Text)
             && !TextShapes.StartsWithOutlineMark(text)
             && SectionHeadings.Match(previous.Text) is null && SectionHeadings.Match(text) is null
-            && !LooksLikeTitle(previous.Text) && !IsShortHeading(previous.Text))
+            && !LooksLikeTitle(previous.Text) && !IsShortHeading(previous.Text)
+            && !TextShapes.IsBareLine(previous.Text) && !TextShapes.IsDateLine(text))
         {
             blocks[^1] = previous with { Text = Joined(previous.Text, text) };
             var tail = text.Length > 12 ? text[..12] + "…" : text;

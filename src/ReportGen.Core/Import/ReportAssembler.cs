@@ -11,7 +11,7 @@ namespace ReportGen.Import;
 /// the first section the opening, each section its narrative and (二、三、四) its table. Headings worded
 /// differently are kept as heading overrides so a rebuilt report reads as the agency wrote it.
 /// </summary>
-internal sealed partial class ReportAssembler
+internal sealed class ReportAssembler
 {
     private sealed class Section(SectionHeading heading, SourceLocation location)
     {
@@ -201,11 +201,16 @@ internal sealed partial class ReportAssembler
     /// <summary>The closing "agency / date" lines: the signature, not part of the last section's narrative.</summary>
     private static Signature? TakeSignature(List<SourceBlock> blocks, string agency)
     {
-        if (blocks.Count == 0 || blocks[^1] is not SourceParagraph last || DateLine().Match(TextShapes.StripEmphasis(last.Text)) is not { Success: true } m)
+        if (blocks.Count == 0 || blocks[^1] is not SourceParagraph last || TextShapes.MatchDateLine(last.Text) is not { Success: true } m)
         {
             return null;
         }
-        var date = new DateOnly(Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3]));
+        var (year, month, day) = (Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3]));
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        var date = new DateOnly(year, month, day);
         blocks.RemoveAt(blocks.Count - 1);
         var signer = agency;
         if (blocks.Count > 0 && blocks[^1] is SourceParagraph name && name.Text.Length <= 40 && !name.Text.Contains('。') && !name.Text.Contains('，'))
@@ -226,7 +231,4 @@ internal sealed partial class ReportAssembler
     }
 
     private static int Order(SectionSpec section) => StatutoryFormat.Sections.IndexOf(section);
-
-    [GeneratedRegex(@"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")]
-    private static partial Regex DateLine();
 }

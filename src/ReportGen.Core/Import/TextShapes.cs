@@ -48,6 +48,18 @@ internal static partial class TextShapes
         return t.TrimStart('*').Trim();
     }
 
+    /// <summary>A short line without any punctuation, like a signature's agency name: a line of its own, not half a sentence.</summary>
+    public static bool IsBareLine(string text)
+    {
+        var t = StripEmphasis(text);
+        return t.Length <= 20 && !t.Any(char.IsPunctuation);
+    }
+
+    /// <summary>"2024年1月18日" on its own: the date of the signature.</summary>
+    public static bool IsDateLine(string text) => DateLine().IsMatch(StripEmphasis(text));
+
+    public static Match MatchDateLine(string text) => DateLine().Match(StripEmphasis(text));
+
     /// <summary>A markdown table separator ("|---|:---:|") or a rule line: layout only.</summary>
     public static bool IsRuleLine(IReadOnlyList<string> cells) =>
         cells.Count > 0 && cells.All(c => c.Trim().Length == 0 || RuleCell().IsMatch(c.Trim()))
@@ -94,6 +106,9 @@ internal static partial class TextShapes
 
     [GeneratedRegex(@"^([（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、．]|\d+\.(?!\d))")]
     private static partial Regex OutlineMark();
+
+    [GeneratedRegex(@"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")]
+    private static partial Regex DateLine();
 
     [GeneratedRegex(@"^:?-{2,}:?$")]
     private static partial Regex RuleCell();
