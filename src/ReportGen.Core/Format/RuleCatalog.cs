@@ -75,6 +75,32 @@ internal static class RuleCatalog
         "include 只能引用模板文件夹内的文件");
     public static readonly RuleSpec TemplateMissing = new("T05", Severity.Error, RuleKind.Job, "模板缺失",
         "模板文件夹须包含 report.md.sbn");
+    public static readonly RuleSpec ImportPageArtefact = new("I01", Severity.Warning, RuleKind.Data, "页码或页眉页脚已忽略",
+        "导入时忽略“-3-”“— 3 —”“第3页”等分页产生的行");
+    public static readonly RuleSpec ImportRejoined = new("I02", Severity.Warning, RuleKind.Data, "被分页断开的段落已合并",
+        "段落末尾没有句末标点、下一段不是标题或编号时，视为同一段落被分页断开");
+    public static readonly RuleSpec ImportHeading = new("I03", Severity.Warning, RuleKind.Data, "部分标题与2021年格式措辞不同",
+        "标题措辞保留在 report.json 的 headings 中，重新生成时沿用");
+    public static readonly RuleSpec ImportMissingSection = new("I04", Severity.Warning, RuleKind.Data, "缺少部分",
+        "年报应包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、问题及改进、其他事项");
+    public static readonly RuleSpec ImportTrialFormat = new("I05", Severity.Warning, RuleKind.Data, "使用了已废止的2019年试行格式",
+        "自2021年度报告起应使用国办公开办函〔2021〕30号格式，不再使用国办公开办函〔2019〕60号试行格式");
+    public static readonly RuleSpec ImportHybridFormat = new("I06", Severity.Warning, RuleKind.Data, "新旧格式混用",
+        "2021年格式的表三中“（六）其他处理”分为三行，不再是一行");
+    public static readonly RuleSpec ImportUnplaced = new("I07", Severity.Error, RuleKind.Data, "无法归位的表格内容",
+        "表格中的每一行、每个数字都应能对应到官方表格的单元格");
+    public static readonly RuleSpec ImportStrayText = new("I08", Severity.Warning, RuleKind.Data, "无法归位的文字",
+        "文字应属于标题、开篇段落或六个部分之一");
+    public static readonly RuleSpec ImportMissingData = new("I09", Severity.Error, RuleKind.Data, "缺少表格数据",
+        "官方表格的每个单元格都应有数字");
+    public static readonly RuleSpec ImportArtefact = new("I10", Severity.Warning, RuleKind.Data, "表格转换残留已忽略",
+        "PDF 转文本时合并单元格被拆开、数字重复等残留，不属于官方表格的数据");
+    public static readonly RuleSpec ImportNoTitle = new("I11", Severity.Error, RuleKind.Job, "无法识别报告标题",
+        "标题应写明机关名称与年度，如“某某市某某局2023年政府信息公开工作年度报告”");
+    public static readonly RuleSpec ImportUnsupported = new("I12", Severity.Error, RuleKind.Job, "不支持的文件类型",
+        "可导入纯文本（.txt/.md）或 Word 文档（.docx）");
+    public static readonly RuleSpec ImportHeaderGuessed = new("I13", Severity.Warning, RuleKind.Data, "表头无法识别，按官方列序读取",
+        "表头应与官方表格一致，否则无法确认每列数字的含义");
 
     public static readonly ImmutableArray<RuleSpec> All =
     [
@@ -83,6 +109,8 @@ internal static class RuleCatalog
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
         TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,
+        ImportPageArtefact, ImportRejoined, ImportHeading, ImportMissingSection, ImportTrialFormat, ImportHybridFormat,
+        ImportUnplaced, ImportStrayText, ImportMissingData, ImportArtefact, ImportNoTitle, ImportUnsupported, ImportHeaderGuessed,
     ];
 
     public static RuleSpec Get(string id) => All.First(r => r.Id == id);

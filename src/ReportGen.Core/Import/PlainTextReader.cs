@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using System.Text;
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Import;
+
+/// <summary>
+/// Reads a report as found on the web or produced by PDF-to-text: paragraphs separated by blank lines
+/// (or hard-wrapped lines), markdown headings, table rows separated by tabs, "|" or runs of spaces.
+/// Page footers are dropped and a paragraph that a page break split is joined again, each with a warning.
+/// </summary>
+internal sealed class PlainTextReader
+{
+    private enum LineKind
+    {
+        Blank,
+        Gap,
+        Text,
+        Standalone,
+        Row,
+    }
+
+    private sealed record Line(LineKind Kind, int Number, string Text, IReadOnlyList<string>? Cells, bool Indented);
+
+    public SourceDocument Read(string file, string text, ImportFindings findings)
+    {
+        var lines = Classify(file, text, findings);
+        var blocks = new List<SourceBlock>();
+        var paragraph = new StringBuilder();
+        var start = 0;
+        var afterGap = false;
+        var gapBefore = false;
+
+        void Flush()
+        {
+            if (paragraph.Length > 0)
+            {
+                AddParagraph(blocks, paragraph.ToString(), new SourceLocation(file, start, 0), gapBefore, findings);
+                paragraph.Clear();
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            switch (line.Kind)
+            {
+                case LineKind.Blank or LineKind.Gap:
+                    Flush();
+                    afterGap = true;
+                    continue;
+                case LineKind.Row:
+                    Flush();
+                    blocks.Add(new SourceTableRow(SourceRow.Of(line.Cells!, new SourceLocation(file, line.Number, 0))));
+                    afterGap = false;
+                    continue;
+                case LineKind.Standalone:
+                    Flush();
+                    blocks.Add(new SourceParagraph(line.Text, new SourceLocation(file, line.Number, 0)));
+                    afterGap = false;
+                    continue;
+            }
+            var fresh = paragraph.Length == 0
+                || ((line.Indented || TextShapes.StartsWithOutlineMark(line.Text)) && TextShapes.EndsSentence(paragraph.ToString()));
+            if (fresh)
+            {
+                Flush();
+                start = line.Number;
+                gapBefore = afterGap;
+                paragraph.Append(line.Text);
+            }
+            else
+            {
+                AppendWrapped(paragraph, line.Text);
+            }
+            afterGap = false;
+        }
+        Flush();
+        return new SourceDocument(file, [.. blocks], "行");
+    }
+
+    /// <summary>
+    /// A paragraph that follows a gap, after one that stopped mid-sentence, is the rest of that paragraph:
+    /// the page break (and its footer) fell inside it.
+    /// </summary>
+    private static void AddParagraph(List<SourceBlock> blocks, string text, SourceLocation location, bool afterGap, ImportFindings findings)
+    {
+        if (afterGap && blocks.Count > 0 && blocks[^1] is SourceParagraph previous
+            && !TextShapes.EndsSentence(previous.Text)
+            && !TextShapes.StartsWithOutlineMark(text)
+            && SectionHeadings.Match(previous.Text) is null && SectionHeadings.Match(text) is null
+            && !LooksLikeTitle(previous.Text) && !IsShortHeading(previous.Text)
+            && !TextShapes.IsBareLine(previous.Text) && !TextShapes.IsDateLine(text))
+        {
+            blocks[^1] = previous with { Text = Joined(previous.Text, text) };
+            var tail = text.Length > 12 ? text[..12] + "…" : text;
+            findings.Add(RuleCatalog.ImportRejoined, location,
+                $"第 {previous.Location.Line} 行的段落在句中断开（分页所致），已与第 {location.Line} 行“{tail}”合并为一段",
+                "如两段本应分开，请在导入后的说明文字中重新分段");
+            return;
+        }
+        blocks.Add(new SourceParagraph(text, location));
+    }
+
+    private static List<Line> Classify(string file, string text, ImportFindings findings)
+    {
+        var result = new List<Line>();
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var number = i + 1;
+            var line = raw[i].TrimStart('\uFEFF');
+            var trimmed = line.Trim().Trim('\u3000');
+            if (trimmed.Length == 0)
+            {
+                result.Add(new Line(LineKind.Blank, number, string.Empty, null, false));
+            }
+            else if (TextShapes.IsPageFooter(trimmed))
+            {
+                findings.Add(RuleCatalog.ImportPageArtefact, new SourceLocation(file, number, 0),
+                    $"第 {number} 行“{trimmed}”是页码，已忽略", "页码、页眉页脚不属于报告内容");
+                result.Add(new Line(LineKind.Gap, number, string.Empty, null, false));
+            }
+            else if (PipeCells(trimmed) is { } pipes)
+            {
+                if (!TextShapes.IsRuleLine(pipes))
+                {
+                    result.Add(new Line(LineKind.Row, number, trimmed, pipes, false));
+                }
+            }
+            else if (line.TrimStart().Contains('\t'))
+            {
+                result.Add(new Line(LineKind.Row, number, trimmed, line.TrimEnd('\r', '\n', ' ').Split('\t'), false));
+            }
+            else if (SectionHeadings.Match(trimmed) is not null || trimmed.StartsWith('#') || LooksLikeTitle(trimmed))
+            {
+                result.Add(new Line(LineKind.Standalone, number, TextShapes.StripEmphasis(trimmed), null, false));
+            }
+            else if (TextShapes.SpaceSeparatedRow(trimmed) is { } spaced)
+            {
+                result.Add(new Line(LineKind.Row, number, trimmed, spaced, false));
+            }
+            else
+            {
+                var indented = line.StartsWith("  ", StringComparison.Ordinal) || line.StartsWith('\u3000') || line.StartsWith('\t');
+                result.Add(new Line(LineKind.Text, number, trimmed, null, indented));
+            }
+        }
+        return result;
+    }
+
+    private static List<string>? PipeCells(string line)
+    {
+        if (!line.StartsWith('|') && line.Count(c => c == '|') < 2)
+        {
+            return null;
+        }
+        var inner = line.Trim();
+        inner = inner.StartsWith('|') ? inner[1..] : inner;
+        inner = inner.EndsWith('|') ? inner[..^1] : inner;
+        return [.. inner.Split('|')];
+    }
+
+    internal static bool LooksLikeTitle(string text)
+    {
+        var t = TextShapes.StripEmphasis(text);
+        return t.Length <= 60 && t.Contains("年度报告") && !t.Contains('。');
+    }
+
+    /// <summary>A short line without a full stop, like "（一）健全制度流程": a sub-heading, never half a sentence.</summary>
+    private static bool IsShortHeading(string text) =>
+        TextShapes.StartsWithOutlineMark(text) && !text.Contains('。') && text.Length <= 30;
+
+    private static void AppendWrapped(StringBuilder paragraph, string next)
+    {
+        // Chinese wraps without a space; Latin words and figures keep one.
+        if (paragraph.Length > 0 && char.IsAsciiLetterOrDigit(paragraph[^1]) && next.Length > 0 && char.IsAsciiLetterOrDigit(next[0]))
+        {
+            paragraph.Append(' ');
+        }
+        paragraph.Append(next);
+    }
+
+    private static string Joined(string first, string rest)
+    {
+        var sb = new StringBuilder(first);
+        AppendWrapped(sb, rest);
+        return sb.ToString();
+    }
+}

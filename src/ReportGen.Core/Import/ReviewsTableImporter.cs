@@ -1,0 +1,73 @@
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Import;
+
+/// <summary>
+/// Reads 表四: three header rows (行政复议 / 行政诉讼, then the groups, then the results) and one row of
+/// fifteen figures. Each figure's cell comes from the composed header path ("行政诉讼/复议后起诉/总计"),
+/// so a table whose columns are ordered differently still lands right.
+/// </summary>
+internal sealed class ReviewsTableImporter
+{
+    private sealed record FlatColumn(CellRef Cell);
+
+    public TableData Import(IReadOnlyList<SourceRow> rows, SourceDocument document, ImportFindings findings)
+    {
+        var spec = StatutoryFormat.Reviews;
+        var import = new TableImport(spec, document, findings);
+        var cells = spec.Cells.ToList();
+        var dataIndex = rows.ToList().FindIndex(r => TableRowParts.Of(r).HasFigure);
+        if (dataIndex < 0)
+        {
+            return import.Finish(rows.Count > 0 ? rows[0].Location : null);
+        }
+        var data = rows[dataIndex];
+        var parts = TableRowParts.Of(data);
+        var columns = MapColumns(import, [.. rows.Take(dataIndex)], cells, data.Location);
+        if (parts.Exactly(cells.Count) is { } values)
+        {
+            foreach (var row in spec.Rows)
+            {
+                import.Claim(row, data.Location);
+            }
+            for (var i = 0; i < values.Count; i++)
+            {
+                import.SetCell(columns[i], values[i], data.Location);
+            }
+        }
+        else
+        {
+            import.Unplaced(data.Location,
+                $"{spec.Number}应有 {cells.Count} 个数字，这一行有 {parts.Values.Count(v => v.Length > 0)} 个，无法确定各自的列，未导入",
+                "请核对原文，导入后在 reviews.csv 中填写");
+        }
+        foreach (var extra in rows.Skip(dataIndex + 1).Where(r => TableRowParts.Of(r).HasFigure))
+        {
+            import.Unplaced(extra.Location, $"{spec.Number}只有一行数字，这一行多余，未导入", "请核对原文");
+        }
+        return import.Finish(data.Location);
+    }
+
+    private static List<CellRef> MapColumns(TableImport import, List<SourceRow> header, List<CellRef> official, SourceLocation dataLocation)
+    {
+        var spec = import.Spec;
+        var candidates = official.Select(c => new LabelCandidate<FlatColumn>(new FlatColumn(c), spec.CellColumnLabel(c),
+            [$"{spec.Row(c.Row).Label}/{spec.Column(c.Column).Label}", $"{c.Row}_{c.Column}"])).ToList();
+        var paths = HeaderGrid.Compose(header, official.Count).Select(p => string.Join('/', p)).ToList();
+        var matches = paths.Select(p => LabelMatcher.Match(p, candidates)).ToList();
+        if (matches.All(m => m.Item is not null) && matches.Select(m => m.Item!.Cell).Distinct().Count() == official.Count)
+        {
+            for (var i = 0; i < paths.Count; i++)
+            {
+                import.WarnLabel(matches[i], paths[i], header[^1].Location, null, matches[i].Suggestion);
+            }
+            return [.. matches.Select(m => m.Item!.Cell)];
+        }
+        var at = header.Count > 0 ? header[0].Location : dataLocation;
+        import.Findings.Add(RuleCatalog.ImportHeaderGuessed, at,
+            $"{import.Document.Where(at)}：{spec.Number}的表头无法识别，按官方列序（行政复议、未经复议直接起诉、复议后起诉，各为结果维持、结果纠正、其他结果、尚未审结、总计）读取",
+            "请核对导入的各列数字是否与原文一致", spec.DisplayName);
+        return official;
+    }
+}

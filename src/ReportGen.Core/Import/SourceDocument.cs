@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using ReportGen.Model;
+
+namespace ReportGen.Import;
+
+/// <summary>
+/// One grid cell of a table as found in the source. <paramref name="Covered"/> marks a grid cell that a
+/// merged cell (gridSpan, vMerge) covers: it carries the merged text so labels can be read per column,
+/// but it is not a figure of its own.
+/// </summary>
+internal sealed record SourceCell(string Text, bool Covered = false);
+
+/// <summary>A table row as the source has it, with the place it came from.</summary>
+internal sealed record SourceRow(ImmutableArray<SourceCell> Cells, SourceLocation Location)
+{
+    public static SourceRow Of(IEnumerable<string> cells, SourceLocation location) =>
+        new([.. cells.Select(c => new SourceCell(c.Trim().Trim('\u3000')))], location);
+}
+
+internal abstract record SourceBlock(SourceLocation Location);
+
+/// <summary>A paragraph of running text (a heading is a paragraph too).</summary>
+internal sealed record SourceParagraph(string Text, SourceLocation Location) : SourceBlock(Location);
+
+/// <summary>One row of a table. Tables are kept as rows: text sources split them at page breaks anyway.</summary>
+internal sealed record SourceTableRow(SourceRow Row) : SourceBlock(Row.Location);
+
+/// <summary>What a reader (plain text or .docx) found, before anything is interpreted as a report.</summary>
+/// <param name="Unit">What a location's line counts: "行" for text, "段" (paragraphs) for .docx.</param>
+internal sealed record SourceDocument(string File, ImmutableArray<SourceBlock> Blocks, string Unit)
+{
+    /// <summary>"第 12 行" / "第 12 段": how messages point into the source.</summary>
+    public string Where(SourceLocation location) => $"第 {location.Line} {Unit}";
+}
