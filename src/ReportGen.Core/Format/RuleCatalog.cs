@@ -29,6 +29,10 @@ internal static class RuleCatalog
         "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他");
     public static readonly RuleSpec R5 = new("R5", Severity.Error, RuleKind.Data, "复议诉讼总计与分项之和不符",
         "表四每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+    public static readonly RuleSpec R9 = new("R9", Severity.Error, RuleKind.Data, "叙述中的数字与表格不符",
+        "叙述中写出的本年新收、上年结转、办理总数、结转下年度、各类办理结果、行政复议与行政诉讼件数须与表格一致；“均获维持”须与表四相符");
+    public static readonly RuleSpec R10 = new("R10", Severity.Warning, RuleKind.Data, "统计期限与报告年度不符",
+        "开头与叙述中写明的统计期限须为报告年度的1月1日至12月31日");
     public static readonly RuleSpec R8 = new("R8", Severity.Error, RuleKind.Data, "数值类型不符",
         "件数为非负整数；收费金额为非负数（万元）");
 
@@ -77,6 +81,7 @@ internal static class RuleCatalog
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
         TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,
+        R9, R10,
     ];
 
     public static RuleSpec Get(string id) => All.First(r => r.Id == id);
