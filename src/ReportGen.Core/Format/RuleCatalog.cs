@@ -33,6 +33,10 @@ internal static class RuleCatalog
         "表三每一列：本年“二、上年结转” = 上年报告的“四、结转下年度继续办理”（check --previous）");
     public static readonly RuleSpec R7 = new("R7", Severity.Warning, RuleKind.Data, "现行有效件数不连续",
         "表二：上年现行有效件数 + 本年制发件数 − 本年废止件数 = 本年现行有效件数（check --previous；文件可能未经废止而失效，故为警告）");
+    public static readonly RuleSpec R9 = new("R9", Severity.Error, RuleKind.Data, "叙述中的数字与表格不符",
+        "叙述中写出的本年新收、上年结转、办理总数、结转下年度、各类办理结果、行政复议与行政诉讼件数须与表格一致；“均获维持”须与表四相符");
+    public static readonly RuleSpec R10 = new("R10", Severity.Warning, RuleKind.Data, "统计期限与报告年度不符",
+        "开头与叙述中写明的统计期限须为报告年度的1月1日至12月31日");
     public static readonly RuleSpec R8 = new("R8", Severity.Error, RuleKind.Data, "数值类型不符",
         "件数为非负整数；收费金额为非负数（万元）");
 
@@ -104,7 +108,7 @@ internal static class RuleCatalog
 
     public static readonly ImmutableArray<RuleSpec> All =
     [
-        R1, R2, R4, R5, R6, R7, R8,
+        R1, R2, R4, R5, R6, R7, R8, R9, R10,
         MissingFile, Unreadable, Unwritable,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,

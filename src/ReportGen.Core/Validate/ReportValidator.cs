@@ -17,5 +17,5 @@ internal sealed class ReportValidator : AbstractValidator<ReportFacts>
     public ImmutableArray<Diagnostic> Check(Report report) =>
         [.. Validate(ReportFacts.From([report.Active, report.Applications, report.Reviews])).Errors
             .Select(e => e.CustomState)
-            .OfType<Diagnostic>()];
+            .OfType<Diagnostic>(), .. new NarrativeValidator().Check(report)];
 }

@@ -64,7 +64,7 @@ public class SeedImportTests
     public void Seed_imported_folder_passes_the_checker_without_errors()
     {
         var files = new ReportFolderWriter().Render(Seed.Value.Report!);
-        var outcome = new ReportChecker().Check("imported", Load.InMemoryReportSource.FromText("imported", files));
+        var outcome = new ReportChecker().Check("imported", ReportGen.Load.InMemoryReportSource.FromText("imported", files));
 
         Assert.NotNull(outcome.Report);
         Assert.True(outcome.Errors == 0, string.Join("\n", outcome.Diagnostics.Select(d => $"{d.Rule.Id} {d.Location} {d.Message}")));

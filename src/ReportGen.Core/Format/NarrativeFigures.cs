@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+
+namespace ReportGen.Format;
+
+/// <summary>A word of the prose that names a figure.</summary>
+/// <param name="SentenceMustMention">
+/// For words that are common outside this context ("收到", "办结"): the sentence must mention this
+/// too, so "收到市人大代表建议 50 件" is not read as applications.
+/// </param>
+internal sealed record PhraseWord(string Text, string? SentenceMustMention = null);
+
+/// <summary>A kind of figure the narrative quotes (R9) and the table cells that must add up to it.</summary>
+/// <param name="Name">How findings name it, e.g. "本年新收".</param>
+internal sealed record NarrativePhrase(string Name, ImmutableArray<PhraseWord> Words, TableSpec Table, ImmutableArray<CellRef> Cells)
+{
+    /// <summary>The template expression that prints the figure, so the prose cannot diverge from the table.</summary>
+    public string Template => string.Join(" + ", Cells.Select(c => $"{Table.Key}.{c.Row}.{c.Column}"));
+}
+
+/// <summary>
+/// R9 and R10 as data: which words of the prose name which table figures, and which claims are
+/// checked. Names come from the labels of <see cref="StatutoryFormat"/>, so a label is typed once.
+/// </summary>
+internal static class NarrativeFigures
+{
+    /// <summary>Prose names handled applications with verbs, not with the table's label "（七）总计".</summary>
+    private const string Application = "申请";
+
+    public static readonly ImmutableArray<NarrativePhrase> Phrases = Build();
+
+    /// <summary>A claim that every review or lawsuit was upheld (format.md §8).</summary>
+    public static readonly ImmutableArray<string> AllUpheldClaims = ["均获维持", "全部维持", "均被维持", "均予维持"];
+
+    /// <summary>The 表四 column that "维持" claims; every other part column contradicts the claim.</summary>
+    public const string UpheldColumn = "upheld";
+
+    /// <summary>Sub-counts follow this word ("其中建议 22 件"); a figure after it is not the phrase's total.</summary>
+    public const string SubCountWord = "其中";
+
+    /// <summary>A sentence stating the statistical period (R10) mentions this.</summary>
+    public const string PeriodWord = "统计";
+
+    public static NarrativePhrase Review => Phrases.First(p => p.Cells.All(c => c.Row == "review"));
+
+    public static NarrativePhrase Litigation => Phrases.First(p => p.Cells.Any(c => c.Row == "direct_suit"));
+
+    private static ImmutableArray<NarrativePhrase> Build()
+    {
+        var a = StatutoryFormat.Applications;
+        var r = StatutoryFormat.Reviews;
+        var aTotal = a.Columns.Single(c => c.IsTotal).Key;
+        var rTotal = r.Columns.Single(c => c.IsTotal).Key;
+        const string Suffix = "政府信息公开申请数量";
+
+        // The first word is the name findings use; the others are how prose says the same (not table labels).
+        NarrativePhrase Row(TableSpec table, string row, params PhraseWord[] words) =>
+            new(words[0].Text, [.. words], table, [new CellRef(row, table.Columns.Single(c => c.IsTotal).Key)]);
+
+        NarrativePhrase Group(string firstRow)
+        {
+            var group = a.Row(firstRow).Groups[^1];
+            var cells = a.Rows.Where(x => x.Groups.Length > 0 && x.Groups[^1] == group).Select(x => new CellRef(x.Key, aTotal));
+            return new(Bare(group), [new PhraseWord(Bare(group))], a, [.. cells]);
+        }
+
+        PhraseWord Label(string row) => new(Bare(a.Row(row).Label).Replace(Suffix, string.Empty, StringComparison.Ordinal));
+
+        var litigation = r.Row("direct_suit").Groups[0];
+        return
+        [
+            // "收到…申请" is how most reports say 新收; 受理 is not: it may count a narrower scope (format.md §8).
+            Row(a, "new", Label("new"), new PhraseWord("新收"), new PhraseWord("收到", Application)),
+            Row(a, "carried_over", Label("carried_over")),
+            Row(a, "handled", new PhraseWord("办理", Application), new PhraseWord("办结", Application),
+                new PhraseWord("答复", Application), new PhraseWord("办理完毕", Application)),
+            // The full label is a word too, so "继续办理" inside it is not read as the handled total.
+            Row(a, "carried_forward", new PhraseWord("结转下年度"), Label("carried_forward"),
+                new PhraseWord("结转至下年度"), new PhraseWord("结转到下年度")),
+            Row(a, "granted", Label("granted")),
+            Row(a, "partial", Label("partial")),
+            Group("withheld_secret"),
+            Group("unavailable_not_held"),
+            Group("not_processed_petition"),
+            Group("other_no_correction"),
+            Row(r, "review", new PhraseWord(r.Row("review").Label)),
+            new(litigation, [new PhraseWord(litigation)], r,
+                [.. r.Rows.Where(x => x.Groups.Contains(litigation)).Select(x => new CellRef(x.Key, rTotal))]),
+        ];
+    }
+
+    /// <summary>"（一）予以公开" → "予以公开"; "（二）部分公开（区分处理的…）" → "部分公开"; "一、本年新收…" → "本年新收…".</summary>
+    private static string Bare(string label)
+    {
+        var text = label;
+        if (text.StartsWith('（'))
+        {
+            text = text[(text.IndexOf('）', StringComparison.Ordinal) + 1)..];
+        }
+        else if (text.IndexOf('、', StringComparison.Ordinal) is var comma and > 0 and < 3)
+        {
+            text = text[(comma + 1)..];
+        }
+        var note = text.IndexOf('（', StringComparison.Ordinal);
+        return note > 0 ? text[..note] : text;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using ReportGen.Format;
+using ReportGen.Load;
+using ReportGen.Model;
+
+namespace ReportGen.Validate;
+
+/// <summary>R9: a figure of the prose and the table cells it must equal.</summary>
+internal sealed record FigureCheck(NarrativePhrase Phrase, SourceLocation Location, decimal Stated, string Unit, ImmutableArray<CellFact> Cells)
+{
+    public decimal Expected => Cells.Sum(c => c.Value.Value);
+}
+
+/// <summary>R9: "均获维持" and the 表四 cells (纠正, 其他, 尚未审结) that must all be 0 for it to be true.</summary>
+internal sealed record UpheldClaimCheck(string Claim, SourceLocation Location, ImmutableArray<CellFact> NotUpheld)
+{
+    public decimal Contradicting => NotUpheld.Sum(c => c.Value.Value);
+}
+
+/// <summary>R10: a stated statistical period and the report year.</summary>
+internal sealed record PeriodCheck(StatedPeriod Period, int Year, SourceLocation Location);
+
+/// <summary>What R9 and R10 look at, read from the narrative files and the opening of report.json.</summary>
+internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, ImmutableArray<UpheldClaimCheck> Claims, ImmutableArray<PeriodCheck> Periods)
+{
+    public static NarrativeFacts From(Report report)
+    {
+        var figures = ImmutableArray.CreateBuilder<FigureCheck>();
+        var claims = ImmutableArray.CreateBuilder<UpheldClaimCheck>();
+        var periods = ImmutableArray.CreateBuilder<PeriodCheck>();
+        var year = report.Metadata.Year;
+        foreach (var narrative in StatutoryFormat.Sections.Select(s => report.Narratives.GetValueOrDefault(s.Key)).OfType<NarrativeText>())
+        {
+            var text = narrative.Text;
+            foreach (var mention in NarrativeScanner.Figures(text))
+            {
+                var cells = Facts(report, mention.Phrase.Table, mention.Phrase.Cells);
+                if (cells.Length == mention.Phrase.Cells.Length)
+                {
+                    figures.Add(new FigureCheck(mention.Phrase, At(narrative, mention.Index), mention.Value, mention.Unit, cells));
+                }
+            }
+            foreach (var claim in NarrativeScanner.UpheldClaims(text))
+            {
+                var reviews = StatutoryFormat.Reviews;
+                var parts = reviews.Columns.Where(c => !c.IsTotal && c.Key != NarrativeFigures.UpheldColumn).Select(c => c.Key);
+                var cells = claim.Rows.SelectMany(r => parts.Select(c => new CellRef(r, c)));
+                claims.Add(new UpheldClaimCheck(claim.Claim, At(narrative, claim.Index), Facts(report, reviews, cells)));
+            }
+            periods.AddRange(PeriodScanner.Periods(text, year).Select(p => new PeriodCheck(p, year, At(narrative, p.Index))));
+        }
+        if (report.Metadata.Opening is { } opening)
+        {
+            // The loader keeps no line numbers for report.json values; the file is what the user needs.
+            var file = new SourceLocation(MetadataFile(report), 0, 0);
+            periods.AddRange(PeriodScanner.Periods(opening, year).Select(p => new PeriodCheck(p, year, file)));
+        }
+        return new NarrativeFacts(figures.ToImmutable(), claims.ToImmutable(), periods.ToImmutable());
+    }
+
+    private static ImmutableArray<CellFact> Facts(Report report, TableSpec spec, IEnumerable<CellRef> cells)
+    {
+        var table = report.Table(spec.Key);
+        return [.. cells.Select(c => table.Cell(c) is { } v ? new CellFact(spec, c, spec.Column(c.Column).Kind, v) : null).OfType<CellFact>()];
+    }
+
+    /// <summary>1-based line and column of an index, columns counted in characters as editors show them.</summary>
+    internal static SourceLocation At(NarrativeText narrative, int index)
+    {
+        var text = narrative.Text;
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        return new SourceLocation(narrative.File, line, index - lineStart + 1);
+    }
+
+    /// <summary>report.json as findings name it: beside the CSV files, whose cells know their file.</summary>
+    private static string MetadataFile(Report report)
+    {
+        var csv = report.Applications.Cells.Values.Select(v => v.Location?.File).OfType<string>().FirstOrDefault();
+        var name = report.Applications.Spec.FileName;
+        return csv is not null && csv.EndsWith(name, StringComparison.Ordinal)
+            ? csv[..^name.Length] + MetadataJsonLoader.FileName
+            : MetadataJsonLoader.FileName;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGen.Format;
+
+namespace ReportGen.Validate;
+
+/// <summary>A figure of the prose tied to a phrase: "无法提供 265 件" → (无法提供, 265, index of "265").</summary>
+internal sealed record FigureMention(NarrativePhrase Phrase, decimal Value, string Unit, int Index);
+
+/// <summary>"均获维持" at an index, and the 表四 rows the sentence talks about.</summary>
+internal sealed record UpheldClaim(string Claim, int Index, ImmutableArray<string> Rows);
+
+/// <summary>
+/// Reads the raw narrative text (not the rendered one) so every index is a real position in the
+/// file. Template expressions are skipped: a figure the template prints cannot contradict the table.
+/// </summary>
+internal static partial class NarrativeScanner
+{
+    /// <summary>"申请 5 件" fits; a phrase further away from its figure is usually about something else.</summary>
+    private const int MaxGap = 12;
+
+    /// <summary>A figure tied to a phrase must be in the same clause.</summary>
+    private static readonly char[] ClauseBreaks = ['。', '；', ';', '，', ',', '、', '！', '？', '!', '?', '\n'];
+
+    private static readonly char[] SentenceBreaks = ['。', '；', ';', '！', '？', '!', '?', '\n'];
+
+    private static readonly ImmutableArray<(NarrativePhrase Phrase, PhraseWord Word)> Words =
+        [.. NarrativeFigures.Phrases.SelectMany(p => p.Words.Select(w => (p, w))).OrderByDescending(x => x.w.Text.Length)];
+
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    private static partial Regex TemplateSpan();
+
+    // Counts only: a unit of 件/起/宗/个 rules out years (2023年), percentages, dates and 第N号;
+    // "第 3 件" is an ordinal and "15 个工作日" a time limit.
+    [GeneratedRegex(@"(?<![0-9.．])(?<!第\s*)(?<value>[0-9]+)\s*(?<unit>件|起|宗|个(?!工作日|月|小时|百分点|人))")]
+    private static partial Regex Figure();
+
+    public static ImmutableArray<(int Start, int End)> TemplateSpans(string text) =>
+        [.. TemplateSpan().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
+
+    public static ImmutableArray<FigureMention> Figures(string text)
+    {
+        var spans = TemplateSpans(text);
+        var tokens = Tokens(text, spans);
+        var result = ImmutableArray.CreateBuilder<FigureMention>();
+        foreach (Match match in Figure().Matches(text))
+        {
+            var value = match.Groups["value"];
+            if (Inside(spans, match.Index) || Nearest(tokens, match.Index) is not { } token)
+            {
+                continue;
+            }
+            var clauseStart = text.LastIndexOfAny(ClauseBreaks, Math.Max(match.Index - 1, 0)) + 1;
+            var gap = text[token.End..match.Index];
+            if (token.Start < clauseStart || gap.Length > MaxGap || gap.Any(char.IsAsciiDigit)
+                || gap.Contains("{{", StringComparison.Ordinal) || gap.Contains(NarrativeFigures.SubCountWord, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (token.Word.SentenceMustMention is { } must && !Sentence(text, token.Start, match.Index).Contains(must, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            result.Add(new FigureMention(token.Phrase, decimal.Parse(value.Value, CultureInfo.InvariantCulture), match.Groups["unit"].Value, value.Index));
+        }
+        return result.ToImmutable();
+    }
+
+    public static ImmutableArray<UpheldClaim> UpheldClaims(string text)
+    {
+        var spans = TemplateSpans(text);
+        var tokens = Tokens(text, spans);
+        var review = NarrativeFigures.Review;
+        var litigation = NarrativeFigures.Litigation;
+        var result = ImmutableArray.CreateBuilder<UpheldClaim>();
+        foreach (var claim in NarrativeFigures.AllUpheldClaims)
+        {
+            for (var at = text.IndexOf(claim, StringComparison.Ordinal); at >= 0; at = text.IndexOf(claim, at + claim.Length, StringComparison.Ordinal))
+            {
+                if (Inside(spans, at))
+                {
+                    continue;
+                }
+                // "行政复议均获维持" speaks of reviews only; with neither named, of every case in 表四.
+                var start = SentenceStart(text, at);
+                var named = tokens.Where(t => t.Start >= start && t.End <= at && (t.Phrase == review || t.Phrase == litigation))
+                    .SelectMany(t => t.Phrase.Cells.Select(c => c.Row)).Distinct().ToImmutableArray();
+                result.Add(new UpheldClaim(claim, at, named.IsEmpty ? [.. review.Table.Rows.Select(r => r.Key)] : named));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>Leftmost-longest: "结转下年度继续办理" is one token, not 结转下年度 plus 办理.</summary>
+    private static ImmutableArray<Token> Tokens(string text, ImmutableArray<(int Start, int End)> spans)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (spans.FirstOrDefault(s => s.Start == i) is { End: > 0 } span)
+            {
+                i = span.End;
+                continue;
+            }
+            var hit = Words.FirstOrDefault(w => text.AsSpan(i).StartsWith(w.Word.Text, StringComparison.Ordinal));
+            if (hit.Phrase is null)
+            {
+                i++;
+                continue;
+            }
+            tokens.Add(new Token(hit.Phrase, hit.Word, i, i + hit.Word.Text.Length));
+            i += hit.Word.Text.Length;
+        }
+        return tokens.ToImmutable();
+    }
+
+    private static Token? Nearest(ImmutableArray<Token> tokens, int index) => tokens.LastOrDefault(t => t.End <= index);
+
+    private static bool Inside(ImmutableArray<(int Start, int End)> spans, int index) => spans.Any(s => index >= s.Start && index < s.End);
+
+    internal static int SentenceStart(string text, int index) => index == 0 ? 0 : text.LastIndexOfAny(SentenceBreaks, index - 1) + 1;
+
+    internal static string Sentence(string text, int from, int to)
+    {
+        var end = text.IndexOfAny(SentenceBreaks, to);
+        var start = SentenceStart(text, from);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    private sealed record Token(NarrativePhrase Phrase, PhraseWord Word, int Start, int End);
+}
