@@ -51,6 +51,28 @@ internal sealed class ReportBuilder
             : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, "请换一个可写的输出路径")), null);
     }
 
+    /// <summary>
+    /// A 政务公开办's batch: every report folder under <paramref name="parent"/> into
+    /// <paramref name="outputFolder"/>/NAME.docx, in parallel; each report stands or falls on its own.
+    /// </summary>
+    public IReadOnlyList<BuildOutcome> BuildAll(string parent, string outputFolder, string? templates)
+    {
+        var folders = FolderChecks.Expand(parent).ToList();
+        if (File.Exists(outputFolder))
+        {
+            return [new BuildOutcome(parent, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")], null)];
+        }
+        Directory.CreateDirectory(outputFolder);
+        return folders.AsParallel().AsOrdered()
+            .Select(folder => Build(new BuildRequest(folder, Path.Combine(outputFolder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".docx"), templates)))
+            .ToList();
+    }
+
+    /// <summary>Whether a build argument names a collection of report folders rather than one report.</summary>
+    public static bool IsCollection(string folder) =>
+        Directory.Exists(folder) && !File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName))
+        && FolderChecks.Expand(folder).FirstOrDefault() != folder;
+
     /// <summary>The input file the output path would overwrite, if any: nothing the user wrote is ever lost.</summary>
     private static string? InputNamed(BuildRequest request)
     {

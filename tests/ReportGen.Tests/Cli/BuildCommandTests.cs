@@ -46,7 +46,7 @@ public class BuildCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error R4", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("未生成报告", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("未生成", result.Stdout, StringComparison.Ordinal);
         Assert.Equal("older report", File.ReadAllText(output));
         Assert.Equal([output], Directory.GetFiles(temp.Path));
     }
