@@ -9,7 +9,11 @@ namespace ReportGen.Pipeline;
 internal sealed class ReportChecker
 {
     private readonly ReportFolderLoader loader = new();
-    private readonly ReportValidator validator = new();
+    // FluentValidation validators are immutable once built and safe to share across threads; building
+    // their rules (expression trees, interpreted under Native AOT) per folder dominated batch checks.
+    private static readonly ReportValidator SharedValidator = new();
+
+    private readonly ReportValidator validator = SharedValidator;
 
     public CheckOutcome Check(string folder, IReportSource source)
     {

@@ -28,6 +28,13 @@ internal static partial class NarrativeScanner
     private static readonly ImmutableArray<(NarrativePhrase Phrase, PhraseWord Word)> Words =
         [.. NarrativeFigures.Phrases.SelectMany(p => p.Words.Select(w => (p, w))).OrderByDescending(x => x.w.Text.Length)];
 
+    // Trying every word at every character was most of R9's time; only words starting with the
+    // character can match, and each bucket keeps the longest-first order of Words.
+    private static readonly Dictionary<char, (NarrativePhrase Phrase, PhraseWord Word)[]> WordsByFirstChar =
+        Words.Where(w => w.Word.Text.Length > 0)
+            .GroupBy(w => w.Word.Text[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
+
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex TemplateSpan();
 
@@ -103,8 +110,10 @@ internal static partial class NarrativeScanner
                 i = span.End;
                 continue;
             }
-            var hit = Words.FirstOrDefault(w => text.AsSpan(i).StartsWith(w.Word.Text, StringComparison.Ordinal));
-            if (hit.Phrase is null)
+            var hit = WordsByFirstChar.TryGetValue(text[i], out var candidates)
+                ? Array.Find(candidates, w => text.AsSpan(i).StartsWith(w.Word.Text, StringComparison.Ordinal))
+                : default;
+            if (hit.Phrase is null || hit.Word is null)
             {
                 i++;
                 continue;
