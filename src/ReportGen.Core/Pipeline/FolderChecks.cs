@@ -13,15 +13,16 @@ internal static class FolderChecks
     {
         var folders = request.Folders.SelectMany(Expand).ToImmutableArray();
         var done = 0;
-        var outcomes = folders
-            .AsParallel().AsOrdered()
-            .Select(folder =>
-            {
-                var outcome = CheckOne(folder);
-                progress?.Invoke(Interlocked.Increment(ref done), folders.Length, folder);
-                return outcome;
-            })
-            .ToImmutableArray();
+        CheckOutcome One(string folder)
+        {
+            var outcome = CheckOne(folder);
+            progress?.Invoke(Interlocked.Increment(ref done), folders.Length, folder);
+            return outcome;
+        }
+        // One folder, the common case, needs no thread pool: starting its workers costs more than the check.
+        var outcomes = folders.Length == 1
+            ? [One(folders[0])]
+            : folders.AsParallel().AsOrdered().Select(One).ToImmutableArray();
         return request.Previous is { } previous ? WithPrevious(outcomes, previous) : outcomes;
     }
 

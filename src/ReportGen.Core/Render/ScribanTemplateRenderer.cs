@@ -35,7 +35,7 @@ internal sealed class ScribanTemplateRenderer(TemplateSet templates)
                     Finding(RuleCatalog.TemplateSyntax, file, m.Span, $"{file} 模板语法错误：{m.Message}", "请检查 {{ 与 }} 是否成对、语句是否完整")),
             ]);
         }
-        var context = new TemplateContext
+        var context = new TemplateContext(new LazyBuiltins())
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,

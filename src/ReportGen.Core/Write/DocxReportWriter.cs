@@ -33,6 +33,8 @@ internal sealed class DocxReportWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // StableZip re-compresses every entry; deflating here too only to inflate again cost a few ms.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // AddMainDocumentPart() would pick a random relationship id.
             var main = word.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", MainId);
             main.AddNewPart<StyleDefinitionsPart>(StylesId).Styles = DocxStyles.Build();
