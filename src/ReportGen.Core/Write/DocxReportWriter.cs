@@ -30,6 +30,9 @@ internal sealed class DocxReportWriter
     [ThreadStatic]
     private static MemoryStream? packageBuffer;
 
+    [ThreadStatic]
+    private static MemoryStream? bodyBuffer;
+
     public void Write(ReportDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -60,7 +63,20 @@ internal sealed class DocxReportWriter
 
     private static void WriteBody(MainDocumentPart main, ReportDocument document)
     {
-        using var writer = OpenXmlWriter.Create(main);
+        // The part's own stream grows in small steps as the XML writer flushes (a tenth of a batch
+        // build in reallocations); the body goes to this thread's sized buffer, then into the part at once.
+        var body = bodyBuffer ??= new MemoryStream(PackageBufferSize);
+        body.SetLength(0);
+        using (var writer = OpenXmlWriter.Create(body))
+        {
+            WriteBody(writer, document);
+        }
+        body.Position = 0;
+        main.FeedData(body);
+    }
+
+    private static void WriteBody(OpenXmlWriter writer, ReportDocument document)
+    {
         writer.WriteStartDocument(true);
         // Declaring both prefixes on the root keeps them off every child element.
         writer.WriteStartElement(new Document(), [], [new("w", WordNamespace), new("r", RelationshipNamespace)]);
