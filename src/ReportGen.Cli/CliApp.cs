@@ -15,6 +15,9 @@ internal static class CliApp
             CheckCommand.Create(console),
             BuildCommand.Create(console),
             RulesCommand.Create(console),
+            InitCommand.Create(console),
+            ImportCommand.Create(console),
+            AggregateCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -77,6 +77,10 @@ internal sealed class ReportBuilder
     private static string? InputNamed(BuildRequest request)
     {
         var output = Path.GetFullPath(request.Output);
+        if (File.Exists(request.Folder))
+        {
+            return Path.GetFullPath(request.Folder) == output ? request.Folder : null;
+        }
         var inputs = StatutoryFormat.Tables.Select(t => t.FileName)
             .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
             .Append(MetadataJsonLoader.FileName);
