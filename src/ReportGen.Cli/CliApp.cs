@@ -24,11 +24,21 @@ internal static class CliApp
         {
             foreach (var e in parsed.Errors)
             {
-                error.WriteLine($"参数错误：{e.Message}");
+                error.WriteLine($"参数错误：{ParseErrorText.Chinese(e.Message)}");
             }
             error.WriteLine("用法见 reportgen --help");
             return (int)ExitCode.JobFailed;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug must still end with a sentence a civil servant can act on, not a stack trace.
+            error.WriteLine($"reportgen 内部错误：{e.Message}");
+            error.WriteLine("没有写入任何文件。请把这条信息和所用的文件发给维护者。");
+            return (int)ExitCode.JobFailed;
+        }
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ReportBuilder
         var written = new AtomicFileWriter().Write(request.Output, stream => new DocxReportWriter().Write(document, stream));
         return written.Succeeded
             ? new BuildOutcome(request.Folder, findings, written.Path)
-            : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, "请换一个可写的输出路径")), null);
+            : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, string.Empty)), null);
     }
 
     /// <summary>

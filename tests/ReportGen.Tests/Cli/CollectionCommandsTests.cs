@@ -197,4 +197,14 @@ public class CollectionCommandsTests
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("0.1.0", result.Stdout.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Shell_completion_suggests_commands_and_option_values()
+    {
+        var commands = CliProcess.Run("[suggest:10]", "reportgen ");
+        var formats = CliProcess.Run("[suggest:26]", "reportgen check --format ");
+
+        Assert.Superset(new HashSet<string> { "check", "build", "init", "import", "aggregate", "rules" }, commands.Stdout.Split('\n').Select(l => l.Trim()).ToHashSet());
+        Assert.Equal(["github", "json", "sarif", "text"], formats.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+    }
 }
