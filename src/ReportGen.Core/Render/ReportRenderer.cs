@@ -40,10 +40,28 @@ internal sealed class ReportRenderer(TemplateSet templates)
         }
 
         var signature = report.Metadata.Signature is { } s ? new SignatureBlock(s.Agency, TemplateModel.ChineseDate(s.Date)) : null;
-        var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report));
-        var title = blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty;
+        var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report))
+            .Select(b => b is ParagraphBlock { Role: ParagraphRole.Title } t ? BreakTitle(t, report.Metadata) : b)
+            .ToImmutableArray();
+        var title = (blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal);
         var document = new ReportDocument(title, blocks, blocks.Any(b => b is SignaturePlaceholder) ? signature : null);
         return new RenderedReport(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+    }
+
+    /// <summary>二号 characters per line of the text block: a longer title wraps.</summary>
+    private const int TitleLineWidth = 20;
+
+    /// <summary>
+    /// GB/T 9704 §7.3.1 wants a title broken between words, in a balanced shape; the standard title
+    /// breaks best after the agency name ("聊城市文化和旅游局 / 2023年政府信息公开工作年度报告").
+    /// </summary>
+    private static ParagraphBlock BreakTitle(ParagraphBlock title, ReportMetadata metadata)
+    {
+        var text = title.Text;
+        var fits = text.Sum(ch => ch < 0x2E80 ? 0.5 : 1) <= TitleLineWidth;
+        return fits || !text.StartsWith(metadata.Agency, StringComparison.Ordinal) || text.Length == metadata.Agency.Length
+            ? title
+            : title with { Runs = [new TextRun(metadata.Agency + "\n" + text[metadata.Agency.Length..])] };
     }
 
     private static DocumentBlock? Marker(string name, Report report)
