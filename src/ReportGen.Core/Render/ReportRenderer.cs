@@ -11,7 +11,7 @@ namespace ReportGen.Render;
 /// </summary>
 internal sealed class ReportRenderer(TemplateSet templates)
 {
-    public RenderedReport Render(Report report)
+    public ReportRenderOutcome Render(Report report)
     {
         var scriban = new ScribanTemplateRenderer(templates);
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -30,13 +30,13 @@ internal sealed class ReportRenderer(TemplateSet templates)
         {
             findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(templates.Describe(TemplateSet.Skeleton), 0, 0),
                 $"找不到模板 {templates.Describe(TemplateSet.Skeleton)}", "请从 templates/ 复制一份完整的模板文件夹再修改"));
-            return new RenderedReport(null, findings.ToImmutable());
+            return new ReportRenderOutcome(null, findings.ToImmutable());
         }
         var markdown = scriban.Render(skeleton, templates.Describe(TemplateSet.Skeleton), TemplateModel.Build(report, narratives));
         findings.AddRange(markdown.Diagnostics);
         if (markdown.Text is null || findings.Count > 0)
         {
-            return new RenderedReport(null, findings.ToImmutable());
+            return new ReportRenderOutcome(null, findings.ToImmutable());
         }
 
         var signature = report.Metadata.Signature is { } s ? new SignatureBlock(s.Agency, TemplateModel.ChineseDate(s.Date)) : null;
@@ -45,7 +45,7 @@ internal sealed class ReportRenderer(TemplateSet templates)
             .ToImmutableArray();
         var title = (blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal);
         var document = new ReportDocument(title, blocks, blocks.Any(b => b is SignaturePlaceholder) ? signature : null);
-        return new RenderedReport(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+        return new ReportRenderOutcome(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
     }
 
     /// <summary>二号 characters per line of the text block: a longer title wraps.</summary>
@@ -82,4 +82,4 @@ internal sealed class ReportRenderer(TemplateSet templates)
 }
 
 /// <summary>The document ready for a writer, or the findings that stopped rendering.</summary>
-internal sealed record RenderedReport(ReportDocument? Document, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record ReportRenderOutcome(ReportDocument? Document, ImmutableArray<Diagnostic> Diagnostics);

@@ -12,19 +12,12 @@ public class HostileInputTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static CheckOutcome CheckWith(string file, byte[] bytes)
-    {
-        var files = Sample.Files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value));
-        files[file] = bytes;
-        return new ReportChecker().Check("sample", new ReportGen.Load.InMemoryReportSource("sample", System.Collections.Immutable.ImmutableDictionary.CreateRange(files)));
-    }
-
     private static Diagnostic Only(CheckOutcome outcome, string rule) => Assert.Single(outcome.Diagnostics, d => d.Rule.Id == rule);
 
     [Fact]
     public void An_empty_csv_names_the_file_and_what_to_do()
     {
-        var outcome = CheckWith("applications.csv", []);
+        var outcome = Sample.CheckWithBytes("applications.csv", []);
 
         var d = Only(outcome, "C09");
         Assert.Contains("sample/applications.csv 是空文件", d.Message, StringComparison.Ordinal);
@@ -42,7 +35,7 @@ public class HostileInputTests
             entry.Write("<workbook/>");
         }
 
-        var outcome = CheckWith("applications.csv", buffer.ToArray());
+        var outcome = Sample.CheckWithBytes("applications.csv", buffer.ToArray());
 
         var d = Only(outcome, "F02");
         Assert.Contains("Excel", d.Message, StringComparison.Ordinal);
@@ -53,7 +46,7 @@ public class HostileInputTests
     [Fact]
     public void A_binary_file_is_not_text()
     {
-        var outcome = CheckWith("reviews.csv", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x10]);
+        var outcome = Sample.CheckWithBytes("reviews.csv", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x10]);
 
         Assert.Contains("二进制", Only(outcome, "F02").Message, StringComparison.Ordinal);
         Assert.Equal(ExitCode.JobFailed, outcome.ExitCode);
@@ -66,7 +59,7 @@ public class HostileInputTests
         var cut = bytes[..(bytes.Length - 2)];
         var damaged = cut.Concat(Encoding.UTF8.GetBytes("中")[..2]).ToArray();
 
-        var d = Only(CheckWith("applications.csv", damaged), "F02");
+        var d = Only(Sample.CheckWithBytes("applications.csv", damaged), "F02");
 
         Assert.Contains("UTF-8", d.Message, StringComparison.Ordinal);
         Assert.Equal(26, d.Location!.Line);
@@ -76,7 +69,7 @@ public class HostileInputTests
     public void A_file_in_a_third_encoding_is_refused_or_read_but_never_misread_silently()
     {
         // Shift-JIS bytes for "行政許可": neither UTF-8 nor a label the format knows.
-        var outcome = CheckWith("active.csv", [0x8D, 0x73, 0x90, 0xAD, 0x8B, 0x96, 0x89, 0xC2, 0x2C, 0x33, 0x0A]);
+        var outcome = Sample.CheckWithBytes("active.csv", [0x8D, 0x73, 0x90, 0xAD, 0x8B, 0x96, 0x89, 0xC2, 0x2C, 0x33, 0x0A]);
 
         Assert.NotEqual(ExitCode.Success, outcome.ExitCode);
         Assert.Contains(outcome.Diagnostics, d => d.Rule.Id is "F02" or "C02");
@@ -87,7 +80,7 @@ public class HostileInputTests
     {
         var text = Sample["applications.csv"].Replace("（一）予以公开,5", "\"（一）予以公开,5", StringComparison.Ordinal);
 
-        var d = Only(CheckWith("applications.csv", Encoding.UTF8.GetBytes(text)), "C09");
+        var d = Only(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(text)), "C09");
 
         Assert.Equal(4, d.Location!.Line);
         Assert.Contains("引号", d.Message, StringComparison.Ordinal);
@@ -98,7 +91,7 @@ public class HostileInputTests
     {
         var text = "A,B,C,D\n" + string.Join('\n', Sample["applications.csv"].Split("\r\n").Skip(1));
 
-        var outcome = CheckWith("applications.csv", Encoding.UTF8.GetBytes(text));
+        var outcome = Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(text));
 
         Assert.Equal(3, outcome.Diagnostics.Count(d => d.Rule.Id == "C05"));
         Assert.Equal(6, outcome.Diagnostics.Count(d => d.Rule.Id == "C04"));
@@ -126,7 +119,7 @@ public class HostileInputTests
             huge.Append("1.属于国家秘密,0,0,0,0,0,0,0\n");
         }
 
-        var d = Only(CheckWith("applications.csv", Encoding.UTF8.GetBytes(huge.ToString())), "F02");
+        var d = Only(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(huge.ToString())), "F02");
 
         Assert.Contains("MB", d.Message, StringComparison.Ordinal);
     }
@@ -136,7 +129,7 @@ public class HostileInputTests
     {
         var many = Sample["applications.csv"] + string.Concat(Enumerable.Repeat("x,0\n", 1000));
 
-        Assert.Contains("行", Only(CheckWith("applications.csv", Encoding.UTF8.GetBytes(many)), "C09").Message, StringComparison.Ordinal);
+        Assert.Contains("行", Only(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(many)), "C09").Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class TemplateFindingsTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static RenderedReport RenderWith(string narrative, TemplateSet? templates = null) =>
+    private static ReportRenderOutcome RenderWith(string narrative, TemplateSet? templates = null) =>
         new ReportRenderer(templates ?? EmbeddedTemplateSet.Instance).Render(Sample.With("problems.md", narrative).Check().Report!);
 
     [Fact]
