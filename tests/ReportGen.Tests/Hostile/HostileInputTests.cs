@@ -185,4 +185,20 @@ public class HostileInputTests
         Assert.DoesNotContain("   at ", result.Stdout + result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_a_job_failure_naming_it()
+    {
+        // Root reads every file whatever its mode, so a read error is produced with a file whose
+        // read fails at the kernel: /proc/self/mem at offset 0 answers EIO.
+        using var temp = new TempFolder();
+        Sample.Without("reviews.csv").WriteTo(temp.Path);
+        File.CreateSymbolicLink(temp.File("reviews.csv"), "/proc/self/mem");
+
+        var outcome = FolderChecks.CheckOne(temp.Path);
+
+        var d = Only(outcome, "F02");
+        Assert.Contains(temp.File("reviews.csv"), d.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.JobFailed, outcome.ExitCode);
+    }
 }
