@@ -15,17 +15,30 @@ internal static class CliApp
             CheckCommand.Create(console),
             BuildCommand.Create(console),
             RulesCommand.Create(console),
+            InitCommand.Create(console),
+            ImportCommand.Create(console),
+            AggregateCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors)
             {
-                error.WriteLine($"参数错误：{e.Message}");
+                error.WriteLine($"参数错误：{ParseErrorText.Chinese(e.Message)}");
             }
             error.WriteLine("用法见 reportgen --help");
             return (int)ExitCode.JobFailed;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug must still end with a sentence a civil servant can act on, not a stack trace.
+            error.WriteLine($"reportgen 内部错误：{e.Message}");
+            error.WriteLine("没有写入任何文件。请把这条信息和所用的文件发给维护者。");
+            return (int)ExitCode.JobFailed;
+        }
     }
 }

@@ -40,7 +40,9 @@ internal sealed class TextFindingsFormatter(bool color = false)
         {
             severity = d.Severity == Severity.Error ? $"\u001b[31m{severity}\u001b[0m" : $"\u001b[33m{severity}\u001b[0m";
         }
-        return $"{where}: {severity} {d.Rule.Id}: {d.Message}。{d.Hint}";
+        return d.Hint.Length == 0
+            ? $"{where}: {severity} {d.Rule.Id}: {d.Message}。"
+            : $"{where}: {severity} {d.Rule.Id}: {d.Message}。{d.Hint}";
     }
 
     /// <summary>One line per folder: what a 政务公开办 reads to see which agencies must fix their data.</summary>

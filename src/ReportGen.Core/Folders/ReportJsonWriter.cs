@@ -39,6 +39,15 @@ internal static class ReportJsonWriter
             {
                 json.WriteString("opening", opening);
             }
+            if (!metadata.Units.IsDefaultOrEmpty)
+            {
+                json.WriteStartArray("units");
+                foreach (var unit in metadata.Units)
+                {
+                    json.WriteStringValue(unit);
+                }
+                json.WriteEndArray();
+            }
             // Sections in the order of the report, so the file reads like the report does.
             var headings = StatutoryFormat.Sections.Where(s => metadata.Headings.ContainsKey(s.Key)).ToList();
             if (headings.Count > 0)

@@ -59,28 +59,25 @@ internal sealed class TableImport(TableSpec spec, SourceDocument document, Impor
     /// <summary>Stores one figure. Blank, "/" and "—" read as 0 with a warning, except a total, which is computed from its parts.</summary>
     public void SetCell(CellRef cell, string text, SourceLocation location)
     {
-        var rowLabel = spec.CellRowLabel(cell);
-        var columnLabel = spec.CellColumnLabel(cell);
-        var where = rowLabel.Length > 0 ? $"“{rowLabel}”行“{columnLabel}”列" : $"“{columnLabel}”列";
-        var parsed = CellTextParser.Parse(text);
-        var shown = text.Length == 0 ? "为空白" : $"为“{text}”";
-        switch (parsed.Kind)
+        var read = CellReading.Of(spec, cell, text, location);
+        if (read.Value is { } value)
         {
-            case CellTextKind.Number:
-                cells[cell] = new CellValue(parsed.Value, CellOrigin.Read, location);
+            cells[cell] = value;
+        }
+        var at = $"{document.Where(location)}：{spec.Number}{read.Where}";
+        switch (read.Kind)
+        {
+            case CellReadKind.ComputedTotal:
+                findings.Add(RuleCatalog.Placeholder, location, $"{at}{read.Shown}，已按分项之和计算",
+                    "原文的总计未填写，请核对计算结果", spec.DisplayName, read.RowLabel, read.ColumnLabel);
                 break;
-            case CellTextKind.Placeholder when spec.IsComputable(cell):
-                findings.Add(RuleCatalog.Placeholder, location, $"{document.Where(location)}：{spec.Number}{where}{shown}，已按分项之和计算",
-                    "原文的总计未填写，请核对计算结果", spec.DisplayName, rowLabel, columnLabel);
+            case CellReadKind.Zero:
+                findings.Add(RuleCatalog.Placeholder, location, $"{at}{read.Shown}，已按 0 导入",
+                    "原文以空白或占位符表示 0，请核对", spec.DisplayName, read.RowLabel, read.ColumnLabel);
                 break;
-            case CellTextKind.Placeholder:
-                cells[cell] = new CellValue(0m, CellOrigin.Placeholder, location);
-                findings.Add(RuleCatalog.Placeholder, location, $"{document.Where(location)}：{spec.Number}{where}{shown}，已按 0 导入",
-                    "原文以空白或占位符表示 0，请核对", spec.DisplayName, rowLabel, columnLabel);
-                break;
-            default:
-                findings.Add(RuleCatalog.NotANumber, location, $"{document.Where(location)}：{spec.Number}{where}：{parsed.Problem}，未导入",
-                    "请核对原文，导入后在 CSV 中填写该数字", spec.DisplayName, rowLabel, columnLabel);
+            case CellReadKind.Invalid:
+                findings.Add(RuleCatalog.NotANumber, location, $"{at}：{read.Problem}，未导入",
+                    "请核对原文，导入后在 CSV 中填写该数字", spec.DisplayName, read.RowLabel, read.ColumnLabel);
                 break;
         }
     }

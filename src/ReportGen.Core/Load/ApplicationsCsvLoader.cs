@@ -27,7 +27,13 @@ internal sealed class ApplicationsCsvLoader : ITableCsvLoader
             {
                 continue;
             }
-            foreach (var (index, column) in columns)
+            if (line.Cells.Length < header.Cells.Length)
+            {
+                reading.Report(RuleCatalog.BadShape, line.Line, line.Cells.Length + 1,
+                    $"{Spec.Number}“{row.Label}”行只有 {line.Cells.Length} 个单元格，而表头有 {header.Cells.Length} 列",
+                    "请补齐该行缺少的单元格（没有的填 0），或核对是否错列", row.Label);
+            }
+            foreach (var (index, column) in columns.Where(c => c.Index < line.Cells.Length))
             {
                 reading.SetCell(new CellRef(row.Key, column.Key), line[index], line.Line, index + 1);
             }

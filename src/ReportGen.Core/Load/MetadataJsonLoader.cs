@@ -15,7 +15,7 @@ internal sealed class MetadataJsonLoader
 {
     public const string FileName = "report.json";
 
-    private static readonly string[] KnownKeys = ["agency", "year", "publishDate", "title", "opening", "headings", "signature"];
+    private static readonly string[] KnownKeys = ["agency", "year", "publishDate", "title", "opening", "headings", "signature", "units"];
 
     public LoadOutcome<ReportMetadata> Load(string text, string file)
     {
@@ -76,12 +76,14 @@ internal sealed class MetadataJsonLoader
             var headings = Headings(root, LineOf, Report, file);
             var signature = SignatureOf(root, agency, publishDate, LineOf, Report, file);
 
+            var units = Units(root, LineOf, Report, file);
+
             if (agency is null || year is null)
             {
                 return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
             return new LoadOutcome<ReportMetadata>(
-                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature), diagnostics.ToImmutable());
+                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units }, diagnostics.ToImmutable());
         }
     }
 
@@ -168,6 +170,20 @@ internal sealed class MetadataJsonLoader
             return null;
         }
         return new Signature(name, date.Value);
+    }
+
+    private static ImmutableArray<string> Units(JsonElement root, Func<string, int> lineOf, Action<RuleSpec, int, string, string> report, string file)
+    {
+        if (!root.TryGetProperty("units", out var element))
+        {
+            return [];
+        }
+        if (element.ValueKind != JsonValueKind.Array || element.EnumerateArray().Any(u => u.ValueKind != JsonValueKind.String))
+        {
+            report(RuleCatalog.BadMetadata, lineOf("units"), $"{file} 的“units”应为单位名称的数组", "例如 \"units\": [\"某某局\", \"某某镇\"]");
+            return [];
+        }
+        return [.. element.EnumerateArray().Select(u => u.GetString()!)];
     }
 
     /// <summary>The line of each property name, so findings can point at the field.</summary>

@@ -64,28 +64,23 @@ internal sealed class TableReading(TableSpec spec, string file)
     /// <summary>Stores one figure; blank placeholders read as 0, except in a total, which is then computed.</summary>
     public void SetCell(CellRef cell, string text, int line, int column)
     {
-        var location = new SourceLocation(file, line, column);
-        var rowLabel = spec.CellRowLabel(cell);
-        var colLabel = spec.CellColumnLabel(cell);
-        var where = rowLabel.Length > 0 ? $"“{rowLabel}”行“{colLabel}”列" : $"“{colLabel}”列";
-        var parsed = CellTextParser.Parse(text);
-        var blank = text.Length == 0 ? "为空白" : $"为“{text}”";
-        switch (parsed.Kind)
+        var read = CellReading.Of(spec, cell, text, new SourceLocation(file, line, column));
+        if (read.Value is { } value)
         {
-            case CellTextKind.Number:
-                cells[cell] = new CellValue(parsed.Value, CellOrigin.Read, location);
+            cells[cell] = value;
+        }
+        switch (read.Kind)
+        {
+            case CellReadKind.ComputedTotal:
+                Report(RuleCatalog.Placeholder, line, column, $"{spec.Number}{read.Where}{read.Shown}，已按分项之和计算",
+                    "如为0请填写0；总计可以留空由工具计算", read.RowLabel, read.ColumnLabel);
                 break;
-            case CellTextKind.Placeholder when spec.IsComputable(cell):
-                Report(RuleCatalog.Placeholder, line, column, $"{spec.Number}{where}{blank}，已按分项之和计算",
-                    "如为0请填写0；总计可以留空由工具计算", rowLabel, colLabel);
+            case CellReadKind.Zero:
+                Report(RuleCatalog.Placeholder, line, column, $"{spec.Number}{read.Where}{read.Shown}，已按 0 处理",
+                    "没有的请填写 0", read.RowLabel, read.ColumnLabel);
                 break;
-            case CellTextKind.Placeholder:
-                cells[cell] = new CellValue(0m, CellOrigin.Placeholder, location);
-                Report(RuleCatalog.Placeholder, line, column, $"{spec.Number}{where}{blank}，已按 0 处理",
-                    "没有的请填写 0", rowLabel, colLabel);
-                break;
-            default:
-                Report(RuleCatalog.NotANumber, line, column, $"{spec.Number}{where}：{parsed.Problem}", parsed.Hint!, rowLabel, colLabel);
+            case CellReadKind.Invalid:
+                Report(RuleCatalog.NotANumber, line, column, $"{spec.Number}{read.Where}：{read.Problem}", read.Hint!, read.RowLabel, read.ColumnLabel);
                 break;
         }
     }

@@ -33,6 +33,10 @@ internal static class TextDecoder
 
     public static LoadOutcome<string> Decode(byte[] bytes, string file)
     {
+        if (bytes.Length > MaxBytes)
+        {
+            return Fail(file, 0, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报的数据文件", "请确认选对了文件：三张表的 CSV 通常只有几 KB");
+        }
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
         {
             return Fail(file, 0, $"{file} 是 Excel 工作簿或压缩文件，不是 CSV 文本",

@@ -14,4 +14,8 @@ internal sealed record ReportMetadata(
     string? Title,
     string? Opening,
     ImmutableDictionary<string, string> Headings,
-    Signature? Signature);
+    Signature? Signature)
+{
+    /// <summary>For an aggregate report (`reportgen aggregate`): the agencies whose tallies it sums.</summary>
+    public ImmutableArray<string> Units { get; init; } = [];
+}

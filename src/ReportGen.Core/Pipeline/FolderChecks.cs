@@ -40,8 +40,10 @@ internal static class FolderChecks
         return reports.Count > 0 ? reports : [folder];
     }
 
-    public static CheckOutcome CheckOne(string folder) => Directory.Exists(folder)
-        ? new ReportChecker().Check(folder, new DirectoryReportSource(folder))
+    /// <summary>A folder is checked as it is; a published report file (.docx or text) is imported in memory first.</summary>
+    public static CheckOutcome CheckOne(string folder) =>
+        Directory.Exists(folder) ? new ReportChecker().Check(folder, new DirectoryReportSource(folder))
+        : File.Exists(folder) ? new ReportImport().Check(folder)
         : Missing(folder, "报告文件夹");
 
     private static ImmutableArray<CheckOutcome> WithPrevious(ImmutableArray<CheckOutcome> outcomes, string previousFolder)
@@ -73,6 +75,7 @@ internal static class FolderChecks
     private static CheckOutcome Missing(string folder, string what)
     {
         var message = File.Exists(folder) ? $"{folder} 是一个文件，而这里需要{what}" : $"{what} {folder} 不存在";
+        message = what == "报告文件夹" ? $"{folder} 不存在（既不是报告文件夹，也不是年报文件）" : message;
         return new CheckOutcome(folder, null, [JobFailure(folder, message, "请给出含 report.json 与三张表 CSV 的文件夹路径；可用 reportgen init 新建")]);
     }
 

@@ -48,7 +48,7 @@ internal sealed class ReportBuilder
         var written = new AtomicFileWriter().Write(request.Output, stream => new DocxReportWriter().Write(document, stream));
         return written.Succeeded
             ? new BuildOutcome(request.Folder, findings, written.Path)
-            : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, "请换一个可写的输出路径")), null);
+            : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, string.Empty)), null);
     }
 
     /// <summary>
@@ -77,6 +77,10 @@ internal sealed class ReportBuilder
     private static string? InputNamed(BuildRequest request)
     {
         var output = Path.GetFullPath(request.Output);
+        if (File.Exists(request.Folder))
+        {
+            return Path.GetFullPath(request.Folder) == output ? request.Folder : null;
+        }
         var inputs = StatutoryFormat.Tables.Select(t => t.FileName)
             .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
             .Append(MetadataJsonLoader.FileName);

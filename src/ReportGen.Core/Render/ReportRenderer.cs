@@ -11,7 +11,7 @@ namespace ReportGen.Render;
 /// </summary>
 internal sealed class ReportRenderer(TemplateSet templates)
 {
-    public RenderedReport Render(Report report)
+    public ReportRenderOutcome Render(Report report)
     {
         var scriban = new ScribanTemplateRenderer(templates);
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -30,20 +30,38 @@ internal sealed class ReportRenderer(TemplateSet templates)
         {
             findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(templates.Describe(TemplateSet.Skeleton), 0, 0),
                 $"找不到模板 {templates.Describe(TemplateSet.Skeleton)}", "请从 templates/ 复制一份完整的模板文件夹再修改"));
-            return new RenderedReport(null, findings.ToImmutable());
+            return new ReportRenderOutcome(null, findings.ToImmutable());
         }
         var markdown = scriban.Render(skeleton, templates.Describe(TemplateSet.Skeleton), TemplateModel.Build(report, narratives));
         findings.AddRange(markdown.Diagnostics);
         if (markdown.Text is null || findings.Count > 0)
         {
-            return new RenderedReport(null, findings.ToImmutable());
+            return new ReportRenderOutcome(null, findings.ToImmutable());
         }
 
         var signature = report.Metadata.Signature is { } s ? new SignatureBlock(s.Agency, TemplateModel.ChineseDate(s.Date)) : null;
-        var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report));
-        var title = blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty;
+        var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report))
+            .Select(b => b is ParagraphBlock { Role: ParagraphRole.Title } t ? BreakTitle(t, report.Metadata) : b)
+            .ToImmutableArray();
+        var title = (blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal);
         var document = new ReportDocument(title, blocks, blocks.Any(b => b is SignaturePlaceholder) ? signature : null);
-        return new RenderedReport(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+        return new ReportRenderOutcome(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+    }
+
+    /// <summary>二号 characters per line of the text block: a longer title wraps.</summary>
+    private const int TitleLineWidth = 20;
+
+    /// <summary>
+    /// GB/T 9704 §7.3.1 wants a title broken between words, in a balanced shape; the standard title
+    /// breaks best after the agency name ("聊城市文化和旅游局 / 2023年政府信息公开工作年度报告").
+    /// </summary>
+    private static ParagraphBlock BreakTitle(ParagraphBlock title, ReportMetadata metadata)
+    {
+        var text = title.Text;
+        var fits = text.Sum(ch => ch < 0x2E80 ? 0.5 : 1) <= TitleLineWidth;
+        return fits || !text.StartsWith(metadata.Agency, StringComparison.Ordinal) || text.Length == metadata.Agency.Length
+            ? title
+            : title with { Runs = [new TextRun(metadata.Agency + "\n" + text[metadata.Agency.Length..])] };
     }
 
     private static DocumentBlock? Marker(string name, Report report)
@@ -64,4 +82,4 @@ internal sealed class ReportRenderer(TemplateSet templates)
 }
 
 /// <summary>The document ready for a writer, or the findings that stopped rendering.</summary>
-internal sealed record RenderedReport(ReportDocument? Document, ImmutableArray<Diagnostic> Diagnostics);
+internal sealed record ReportRenderOutcome(ReportDocument? Document, ImmutableArray<Diagnostic> Diagnostics);

@@ -16,7 +16,7 @@ internal sealed record RenderOutcome(string? Text, ImmutableArray<Diagnostic> Di
 /// print an empty figure into a statutory report); loops and recursion are bounded; includes stay
 /// inside the template set.
 /// </summary>
-internal sealed class ScribanTemplateRenderer(TemplateSet templates)
+internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
 {
     public const int LoopLimit = 10_000;
     public const int RecursiveLimit = 64;
@@ -74,9 +74,9 @@ internal sealed class ScribanTemplateRenderer(TemplateSet templates)
         {
             return Finding(RuleCatalog.TemplateInclude, file, e.Span, $"{file} 的 include 被拒绝：只能引用模板文件夹内的文件", "请把要引用的文件放在模板文件夹内，并用相对路径引用");
         }
-        if (message.Contains("not found", StringComparison.OrdinalIgnoreCase))
+        if (UnknownName().Match(message) is { Success: true } unknown)
         {
-            return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 使用了不存在的名称：{message}",
+            return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 使用了不存在的名称“{unknown.Groups["name"].Value}”",
                 "可用的名称见 README（例如 applications.new.total、year、agency）；请检查拼写");
         }
         return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 模板运行出错：{message}", "请检查该处的表达式");
@@ -84,6 +84,10 @@ internal sealed class ScribanTemplateRenderer(TemplateSet templates)
 
     private static Diagnostic Finding(RuleSpec rule, string file, SourceSpan span, string message, string hint) =>
         new(rule, new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1), message, hint);
+
+    /// <summary>Scriban's two wordings for a name that does not exist.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:member with name|variable or function) `?(?<name>[^`\s]+?)`?\.?(?: was not found|$)")]
+    private static partial System.Text.RegularExpressions.Regex UnknownName();
 
     /// <summary>Resolves `include` names inside the template set only.</summary>
     private sealed class ContainedTemplateLoader(TemplateSet templates) : ITemplateLoader

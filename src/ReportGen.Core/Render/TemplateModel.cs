@@ -24,6 +24,7 @@ internal static class TemplateModel
             ["publish_date"] = m.PublishDate is { } d ? ChineseDate(d) : null,
             ["signature"] = m.Signature is { } s ? new ScriptObject { ["agency"] = s.Agency, ["date"] = ChineseDate(s.Date) } : null,
             ["format"] = StatutoryFormat.FormatName,
+            ["units"] = new ScriptArray(m.Units.IsDefault ? [] : m.Units),
         };
         var headings = new ScriptObject();
         foreach (var section in StatutoryFormat.Sections)

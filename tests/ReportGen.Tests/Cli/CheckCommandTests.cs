@@ -64,7 +64,7 @@ public class CheckCommandTests
         var result = CliProcess.Run("check", "no/such/folder");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("报告文件夹 no/such/folder 不存在", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("no/such/folder 不存在", result.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -13,13 +13,6 @@ public class InputQuirksTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static CheckOutcome CheckBytes(string file, byte[] bytes)
-    {
-        var files = Sample.Files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value));
-        files[file] = bytes;
-        return new ReportChecker().Check("sample", new InMemoryReportSource("sample", files.ToImmutableDictionary()));
-    }
-
     private static void AssertSameFiguresAsSample(CheckOutcome outcome)
     {
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == Severity.Error);
@@ -35,7 +28,7 @@ public class InputQuirksTests
 
     [Fact]
     public void Utf8_with_bom() =>
-        AssertSameFiguresAsSample(CheckBytes("applications.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Sample["applications.csv"])]));
+        AssertSameFiguresAsSample(Sample.CheckWithBytes("applications.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Sample["applications.csv"])]));
 
     [Fact]
     public void Gb18030_as_excel_on_chinese_windows_saves_it()
@@ -43,19 +36,19 @@ public class InputQuirksTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gbk = Encoding.GetEncoding("GB18030").GetBytes(Sample["applications.csv"]);
 
-        AssertSameFiguresAsSample(CheckBytes("applications.csv", gbk));
+        AssertSameFiguresAsSample(Sample.CheckWithBytes("applications.csv", gbk));
     }
 
     [Fact]
     public void Utf16_with_bom_as_excel_unicode_text_saves_it() =>
-        AssertSameFiguresAsSample(CheckBytes("active.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Sample["active.csv"])]));
+        AssertSameFiguresAsSample(Sample.CheckWithBytes("active.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Sample["active.csv"])]));
 
     [Fact]
     public void Lf_or_crlf_trailing_blank_lines_and_spaces_around_values()
     {
         var text = string.Join("\n", Sample["applications.csv"].Split("\r\n").Select(l => l.Replace(",", " , ", StringComparison.Ordinal))) + "\n\n\n";
 
-        AssertSameFiguresAsSample(CheckBytes("applications.csv", Encoding.UTF8.GetBytes(text)));
+        AssertSameFiguresAsSample(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(text)));
     }
 
     [Fact]
@@ -63,7 +56,7 @@ public class InputQuirksTests
     {
         var text = Sample["applications.csv"].Replace("\"", string.Empty, StringComparison.Ordinal).Replace(",", "\t", StringComparison.Ordinal);
 
-        AssertSameFiguresAsSample(CheckBytes("applications.csv", Encoding.UTF8.GetBytes(text)));
+        AssertSameFiguresAsSample(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(text)));
     }
 
     [Fact]
@@ -110,7 +103,7 @@ public class InputQuirksTests
         reordered[1] = "carried_forward" + reordered[1][reordered[1].IndexOf(',', StringComparison.Ordinal)..];
         var header = "item,natural,business,research,nonprofit,legal,other,total";
 
-        AssertSameFiguresAsSample(CheckBytes("applications.csv", Encoding.UTF8.GetBytes(string.Join("\n", [header, .. reordered.Skip(1)]))));
+        AssertSameFiguresAsSample(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(string.Join("\n", [header, .. reordered.Skip(1)]))));
     }
 
     [Fact]

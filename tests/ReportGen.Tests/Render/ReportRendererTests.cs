@@ -8,7 +8,7 @@ public class ReportRendererTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static RenderedReport Render(SampleFiles files) =>
+    private static ReportRenderOutcome Render(SampleFiles files) =>
         new ReportRenderer(EmbeddedTemplateSet.Instance).Render(files.Check().Report!);
 
     [Fact]

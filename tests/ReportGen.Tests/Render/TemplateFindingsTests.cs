@@ -8,7 +8,7 @@ public class TemplateFindingsTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static RenderedReport RenderWith(string narrative, TemplateSet? templates = null) =>
+    private static ReportRenderOutcome RenderWith(string narrative, TemplateSet? templates = null) =>
         new ReportRenderer(templates ?? EmbeddedTemplateSet.Instance).Render(Sample.With("problems.md", narrative).Check().Report!);
 
     [Fact]
@@ -87,5 +87,18 @@ public class TemplateFindingsTests
         var rendered = RenderWith("x", new DirectoryTemplateSet(temp.Path));
 
         Assert.Equal("T05", Assert.Single(rendered.Diagnostics).Rule.Id);
+    }
+
+    [Fact]
+    public void A_signature_in_report_json_ends_the_document_and_overrides_reach_the_title()
+    {
+        var json = "{\"agency\": \"聊城市文化和旅游局\", \"year\": 2023, \"title\": \"聊城市文化和旅游局2023年度政府信息公开工作报告\","
+            + " \"signature\": { \"date\": \"2024-01-20\" } }";
+
+        var rendered = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(Sample.With("report.json", json).Check().Report!);
+
+        Assert.Equal(new SignatureBlock("聊城市文化和旅游局", "2024年1月20日"), rendered.Document!.Signature);
+        Assert.StartsWith("聊城市文化和旅游局\n2023年度", rendered.Document.Blocks.OfType<ParagraphBlock>().First().Text, StringComparison.Ordinal);
+        Assert.Contains(rendered.Document.Blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("本报告根据《中华人民共和国政府信息公开条例》", StringComparison.Ordinal));
     }
 }

@@ -17,7 +17,8 @@ internal static class DocumentProjection
                     sb.Append('[').Append(p.Role).Append("] ");
                     foreach (var run in p.Runs)
                     {
-                        sb.Append(run.Style == RunStyle.Plain ? run.Text : $"<{run.Style}>{run.Text}</{run.Style}>");
+                        var text = run.Text.Replace("\n", "↵", StringComparison.Ordinal);
+                        sb.Append(run.Style == RunStyle.Plain ? text : $"<{run.Style}>{text}</{run.Style}>");
                     }
                     sb.Append('\n');
                     break;

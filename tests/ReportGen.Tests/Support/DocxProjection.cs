@@ -73,7 +73,7 @@ internal static class DocxProjection
 
     private static string Runs(XElement paragraph) => string.Concat(paragraph.Elements(W + "r").Select(r =>
     {
-        var text = string.Concat(r.Elements(W + "t").Select(t => t.Value));
+        var text = string.Concat(r.Elements().Select(e => e.Name == W + "t" ? e.Value : e.Name == W + "br" ? "↵" : string.Empty));
         var style = r.Element(W + "rPr")?.Element(W + "rStyle")?.Attribute(W + "val")?.Value;
         var bold = r.Element(W + "rPr")?.Element(W + "b") is not null;
         return style is not null ? $"<{style}>{text}</{style}>" : bold ? $"<b>{text}</b>" : text;

@@ -39,6 +39,13 @@ internal sealed record SampleFiles(ImmutableDictionary<string, string> Files)
 
     public CheckOutcome Check() => new ReportChecker().Check("sample", Source());
 
+    /// <summary>Checks the folder with one file replaced by raw bytes: encodings, binaries, damaged files.</summary>
+    public CheckOutcome CheckWithBytes(string name, byte[] bytes)
+    {
+        var files = Files.ToImmutableDictionary(f => f.Key, f => Encoding.UTF8.GetBytes(f.Value)).SetItem(name, bytes);
+        return new ReportChecker().Check("sample", new InMemoryReportSource("sample", files));
+    }
+
     public void WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using ReportGen.Folders;
+using ReportGen.Format;
+using ReportGen.Import;
+using ReportGen.Load;
+using ReportGen.Model;
+
+namespace ReportGen.Pipeline;
+
+/// <summary>`reportgen import`: the published report (.docx or text) and the new report folder to write.</summary>
+internal sealed record ImportRequest(string File, string Output);
+
+/// <summary>What importing found, the check of what was imported, and the folder written (null when nothing was).</summary>
+internal sealed record ImportRunOutcome(string File, ImmutableArray<Diagnostic> Diagnostics, string? Written)
+{
+    public CheckOutcome AsCheck => new(File, null, Diagnostics);
+}
+
+/// <summary>Reads a published report back into a report folder, and checks it as `check` would.</summary>
+internal sealed class ReportImport
+{
+    /// <summary>A published report is a few hundred kilobytes; a larger file is the wrong file.</summary>
+    public const int MaxBytes = 32 * 1024 * 1024;
+
+    public ImportRunOutcome Import(ImportRequest request)
+    {
+        var (report, findings) = ImportFile(request.File);
+        if (report is null)
+        {
+            return new ImportRunOutcome(request.File, findings, null);
+        }
+        var writer = new ReportFolderWriter();
+        var files = writer.Render(report);
+        var check = new ReportChecker().Check(request.Output, InMemoryReportSource.FromText(request.Output, files));
+        var written = writer.WriteNew(request.Output, files);
+        if (written.Problem is { } problem)
+        {
+            return new ImportRunOutcome(request.File, findings.Add(new Diagnostic(RuleCatalog.Unwritable, new SourceLocation(request.Output, 0, 0), problem, "请用 -o 指定一个新的文件夹")), null);
+        }
+        // The written folder's own findings (e.g. a figure the report got wrong) point at the new files.
+        return new ImportRunOutcome(request.File, findings.AddRange(check.Diagnostics.Select(d => d with
+        {
+            Location = d.Location is { } l ? l with { File = Path.Combine(request.Output, Path.GetFileName(l.File)) } : null,
+        })), request.Output);
+    }
+
+    /// <summary>`check FILE`: import in memory and check, the auditor's one-liner for any published report.</summary>
+    public CheckOutcome Check(string file)
+    {
+        var (report, findings) = ImportFile(file);
+        if (report is null)
+        {
+            return new CheckOutcome(file, null, findings);
+        }
+        var check = new ReportChecker().Check(file, new ReportFolderWriter().ToSource($"{file}（导入）", report));
+        return new CheckOutcome(file, check.Report, findings.AddRange(check.Diagnostics));
+    }
+
+    private static (Report? Report, ImmutableArray<Diagnostic> Findings) ImportFile(string file)
+    {
+        if (Directory.Exists(file) || !File.Exists(file))
+        {
+            var message = Directory.Exists(file) ? $"{file} 是一个文件夹，而这里需要已发布的年报文件" : $"文件 {file} 不存在";
+            return (null, [new Diagnostic(RuleCatalog.MissingFile, new SourceLocation(file, 0, 0), message, "请给出年报的 .docx 或文本文件路径")]);
+        }
+        byte[] bytes;
+        try
+        {
+            if (new FileInfo(file).Length > MaxBytes)
+            {
+                return (null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, 0, 0), $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件")]);
+            }
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, 0, 0), $"读取 {file} 失败：{e.Message}", "请确认文件存在且有读取权限")]);
+        }
+        var imported = new PublishedReportImporter().Import(file, bytes);
+        return (imported.Report, imported.Diagnostics);
+    }
+}

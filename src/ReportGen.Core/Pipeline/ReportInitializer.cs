@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using ReportGen.Folders;
+using ReportGen.Format;
+using ReportGen.Model;
+using ReportGen.Render;
+
+namespace ReportGen.Pipeline;
+
+/// <summary>`reportgen init`: the folder to create, the agency and the report year.</summary>
+internal sealed record InitRequest(string Folder, string Agency, int Year);
+
+/// <summary>
+/// A ready-to-fill report folder: metadata, the three tables with every official row and column set
+/// to zero, and narrative files with the customary sub-headings as prompts. It passes `check` and
+/// builds as created.
+/// </summary>
+internal sealed class ReportInitializer
+{
+    public FolderWriteOutcome Init(InitRequest request)
+    {
+        var metadata = new ReportMetadata(request.Agency, request.Year, null, null, null, ImmutableDictionary<string, string>.Empty, null);
+        var narratives = StatutoryFormat.Sections
+            .Select(s => (s.Key, Text: EmbeddedTemplateSet.Instance.Read($"init/{s.NarrativeFile}")))
+            .Where(n => n.Text is not null)
+            .ToImmutableDictionary(n => n.Key, n => new NarrativeText(StatutoryFormat.Sections.First(s => s.Key == n.Key).NarrativeFile, n.Text!));
+        var report = new Report(metadata,
+            TableData.Zero(StatutoryFormat.Active), TableData.Zero(StatutoryFormat.Applications), TableData.Zero(StatutoryFormat.Reviews),
+            narratives);
+        return new ReportFolderWriter().WriteNew(request.Folder, report);
+    }
+}
