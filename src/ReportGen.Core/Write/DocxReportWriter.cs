@@ -33,6 +33,26 @@ internal sealed class DocxReportWriter
     [ThreadStatic]
     private static MemoryStream? bodyBuffer;
 
+    /// <summary>
+    /// Styles, settings, font table and footers are the same in every report: built with the typed
+    /// SDK classes once per process and kept as bytes. Building the style DOM for every report was
+    /// the largest single cost of a batch.
+    /// </summary>
+    private static readonly Lazy<(byte[] Styles, byte[] Settings, byte[] FontTable, byte[] OddFooter, byte[] EvenFooter)> FixedParts = new(() =>
+        (Serialize(DocxStyles.Build()), Serialize(Settings()), Serialize(FontTable()),
+         Serialize(DocxParagraphs.PageNumberFooter(odd: true)), Serialize(DocxParagraphs.PageNumberFooter(odd: false))));
+
+    private static byte[] Serialize(OpenXmlPartRootElement root)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = OpenXmlWriter.Create(buffer))
+        {
+            writer.WriteStartDocument(true);
+            writer.WriteElement(root);
+        }
+        return buffer.ToArray();
+    }
+
     public void Write(ReportDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -49,11 +69,11 @@ internal sealed class DocxReportWriter
             word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // AddMainDocumentPart() would pick a random relationship id.
             var main = word.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", MainId);
-            main.AddNewPart<StyleDefinitionsPart>(StylesId).Styles = DocxStyles.Build();
-            main.AddNewPart<DocumentSettingsPart>(SettingsId).Settings = Settings();
-            main.AddNewPart<FontTablePart>(FontTableId).Fonts = FontTable();
-            main.AddNewPart<FooterPart>(OddFooterId).Footer = DocxParagraphs.PageNumberFooter(odd: true);
-            main.AddNewPart<FooterPart>(EvenFooterId).Footer = DocxParagraphs.PageNumberFooter(odd: false);
+            main.AddNewPart<StyleDefinitionsPart>(StylesId).FeedData(new MemoryStream(FixedParts.Value.Styles, writable: false));
+            main.AddNewPart<DocumentSettingsPart>(SettingsId).FeedData(new MemoryStream(FixedParts.Value.Settings, writable: false));
+            main.AddNewPart<FontTablePart>(FontTableId).FeedData(new MemoryStream(FixedParts.Value.FontTable, writable: false));
+            main.AddNewPart<FooterPart>(OddFooterId).FeedData(new MemoryStream(FixedParts.Value.OddFooter, writable: false));
+            main.AddNewPart<FooterPart>(EvenFooterId).FeedData(new MemoryStream(FixedParts.Value.EvenFooter, writable: false));
             WriteBody(main, document);
             WriteCoreProperties(word, document.Title);
         }

@@ -17,7 +17,7 @@ internal static class StableZip
         using var output = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in input.Entries)
         {
-            var copy = output.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var copy = output.CreateEntry(entry.FullName, CompressionLevel.Fastest);
             copy.LastWriteTime = FixedTime;
             using var from = entry.Open();
             using var to = copy.Open();
