@@ -101,4 +101,12 @@ public class TemplateFindingsTests
         Assert.StartsWith("聊城市文化和旅游局\n2023年度", rendered.Document.Blocks.OfType<ParagraphBlock>().First().Text, StringComparison.Ordinal);
         Assert.Contains(rendered.Document.Blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("本报告根据《中华人民共和国政府信息公开条例》", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Scriban_builtin_functions_are_available_to_a_changed_template()
+    {
+        var rendered = RenderWith("共{{ applications.new.total + applications.carried_over.total }}件，{{ \"abc\" | string.upcase }}，{{ [3, 1, 2] | array.sort | array.join \"、\" }}。");
+
+        Assert.Contains(rendered.Document!.Blocks.OfType<ParagraphBlock>(), p => p.Text == "共5件，ABC，1、2、3。");
+    }
 }
