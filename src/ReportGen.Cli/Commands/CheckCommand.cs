@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using ReportGen.Findings;
 using ReportGen.Pipeline;
 
@@ -62,10 +61,10 @@ internal static class CheckCommand
         switch (format)
         {
             case FindingsFormat.Json:
-                console.Output.WriteLine(Utf8(s => new JsonFindingsFormatter().Write(s, outcomes)));
+                new JsonFindingsFormatter().Write(console.Output, outcomes);
                 break;
             case FindingsFormat.Sarif:
-                console.Output.WriteLine(Utf8(s => new SarifFindingsFormatter().Write(s, outcomes)));
+                new SarifFindingsFormatter().Write(console.Output, outcomes);
                 break;
             case FindingsFormat.GitHub:
                 new GitHubFindingsFormatter().Write(console.Output, outcomes);
@@ -74,12 +73,5 @@ internal static class CheckCommand
                 new TextFindingsFormatter(console.Color).Write(console.Output, outcomes);
                 break;
         }
-    }
-
-    private static string Utf8(Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -15,9 +14,11 @@ internal sealed class JsonFindingsFormatter
 {
     public const int Version = 1;
 
-    public void Write(Stream stream, IReadOnlyList<CheckOutcome> outcomes)
+    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes) =>
+        JsonText.Write(writer, json => Write(json, outcomes));
+
+    private static void Write(Utf8JsonWriter json, IReadOnlyList<CheckOutcome> outcomes)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteNumber("version", Version);
         json.WriteStartArray("diagnostics");

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ReportGen.Format;
 
 namespace ReportGen.Findings;
@@ -20,8 +17,7 @@ internal sealed class RuleCatalogFormatter
             }
             return;
         }
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.Write(writer, w =>
         {
             w.WriteStartArray();
             foreach (var rule in RuleCatalog.All)
@@ -35,7 +31,6 @@ internal sealed class RuleCatalogFormatter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-        }
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -16,10 +15,12 @@ internal sealed class SarifFindingsFormatter
 {
     public const string InformationUri = "https://github.com/reportgen/reportgen";
 
-    public void Write(Stream stream, IReadOnlyList<CheckOutcome> outcomes)
+    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes) =>
+        JsonText.Write(writer, json => Write(json, outcomes));
+
+    private static void Write(Utf8JsonWriter json, IReadOnlyList<CheckOutcome> outcomes)
     {
         var rules = RuleCatalog.All;
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");

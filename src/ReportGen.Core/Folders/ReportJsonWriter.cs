@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -13,16 +12,10 @@ namespace ReportGen.Folders;
 /// </summary>
 internal static class ReportJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(ReportMetadata metadata)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, Findings.JsonText.Options))
         {
             json.WriteStartObject();
             json.WriteString("agency", metadata.Agency);

@@ -9,8 +9,5 @@ internal sealed record BuildOutcome(string Folder, ImmutableArray<Diagnostic> Di
 {
     public CheckOutcome AsCheck => new(Folder, null, Diagnostics);
 
-    public ExitCode ExitCode =>
-        Diagnostics.Any(d => d.Severity == Severity.Error && d.Rule.Kind == RuleKind.Job) ? ExitCode.JobFailed
-        : Written is null ? ExitCode.RulesBroken
-        : ExitCode.Success;
+    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: Written is not null);
 }

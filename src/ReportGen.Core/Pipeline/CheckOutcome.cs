@@ -11,8 +11,5 @@ internal sealed record CheckOutcome(string Folder, Report? Report, ImmutableArra
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    public ExitCode ExitCode =>
-        Diagnostics.Any(d => d.Severity == Severity.Error && d.Rule.Kind == RuleKind.Job) ? ExitCode.JobFailed
-        : Errors > 0 ? ExitCode.RulesBroken
-        : ExitCode.Success;
+    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: true);
 }

@@ -11,10 +11,7 @@ internal sealed record AggregateRequest(ImmutableArray<string> Folders, string O
 /// <summary>What aggregating did: each input's check, and the folder written (null when refused).</summary>
 internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, ImmutableArray<Diagnostic> Diagnostics, string? Written)
 {
-    public ExitCode ExitCode =>
-        Diagnostics.Any(d => d.Rule.Kind == RuleKind.Job && d.Severity == Severity.Error) ? ExitCode.JobFailed
-        : Written is null ? ExitCode.RulesBroken
-        : ExitCode.Success;
+    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: Written is not null);
 }
 
 /// <summary>
