@@ -1,45 +1,40 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Model;
-using ModelRunStyle = ReportGen.Model.RunStyle;
-using WordRunStyle = DocumentFormat.OpenXml.Wordprocessing.RunStyle;
 
 namespace ReportGen.Write;
 
 /// <summary>Paragraph-level elements: role paragraphs, runs, the signature block, footers, the section.</summary>
 internal static class DocxParagraphs
 {
-    public static Paragraph Role(ParagraphBlock block)
+    public static void Role(WordXmlWriter w, ParagraphBlock block)
     {
-        var paragraph = new Paragraph(new ParagraphProperties
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.ParagraphStyleId(block.Role) },
-        });
+        w.Start("p");
+        Style(w, DocxStyles.ParagraphStyleId(block.Role));
         foreach (var run in block.Runs)
         {
-            AppendText(paragraph, run.Text, RunProps(run.Style));
+            Run(w, run.Text, run.Style);
         }
-        return paragraph;
+        w.End();
     }
 
     /// <summary>An empty body line: the spacer after the title and before the signature.</summary>
-    public static Paragraph BlankLine() => new(new ParagraphProperties
+    public static void BlankLine(WordXmlWriter w)
     {
-        ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.Normal },
-    });
+        w.Start("p");
+        Style(w, DocxStyles.Normal);
+        w.End();
+    }
 
     /// <summary>
     /// GB/T 9704 §7.3.5.2 (unsealed): a blank line, the agency 2 字 from the right, the date below
     /// with its first character 2 字 right of the agency's; a longer date stands 2 字 from the right
     /// and pushes the agency left instead. Widths count digits as half a 字.
     /// </summary>
-    public static IEnumerable<Paragraph> Signature(SignatureBlock signature)
+    public static void Signature(WordXmlWriter w, SignatureBlock signature)
     {
         var (agencyHalves, dateHalves) = SignatureIndents(signature);
-        yield return BlankLine();
-        yield return RightIndented(signature.Agency, agencyHalves, keepNext: true);
-        yield return RightIndented(signature.Date, dateHalves, keepNext: false);
+        BlankLine(w);
+        RightIndented(w, signature.Agency, agencyHalves, keepNext: true);
+        RightIndented(w, signature.Date, dateHalves, keepNext: false);
     }
 
     /// <summary>Right indents of agency and date in half 字.</summary>
@@ -54,87 +49,81 @@ internal static class DocxParagraphs
             : (twoChars + twoChars + dateWidth - agencyWidth, twoChars);
     }
 
-    private static Paragraph RightIndented(string text, int halfChars, bool keepNext)
+    private static void RightIndented(WordXmlWriter w, string text, int halfChars, bool keepNext)
     {
-        var properties = new ParagraphProperties
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.Normal },
-            // The indents assume a digit is exactly half a 字; Word's automatic CJK–digit spacing
-            // would add about a quarter 字 at each change of script. (LibreOffice 7.4 ignores this.)
-            AutoSpaceDE = new AutoSpaceDE { Val = false },
-            AutoSpaceDN = new AutoSpaceDN { Val = false },
-            Indentation = new Indentation
-            {
-                Right = Num(halfChars * GbLayout.CharTwips / 2),
-                FirstLine = "0",
-                FirstLineChars = 0,
-            },
-            Justification = new Justification { Val = JustificationValues.Right },
-        };
+        w.Start("p");
+        w.Start("pPr");
+        w.Value("pStyle", DocxStyles.Normal);
         if (keepNext)
         {
-            properties.KeepNext = new KeepNext();
+            w.Empty("keepNext");
         }
-        var paragraph = new Paragraph(properties);
-        AppendText(paragraph, text, null);
-        return paragraph;
+        // The indents assume a digit is exactly half a 字; Word's automatic CJK–digit spacing
+        // would add about a quarter 字 at each change of script. (LibreOffice 7.4 ignores this.)
+        w.Value("autoSpaceDE", "false");
+        w.Value("autoSpaceDN", "false");
+        w.Empty("ind", ("right", WordXmlWriter.Num(halfChars * GbLayout.CharTwips / 2)), ("firstLine", "0"), ("firstLineChars", "0"));
+        w.Value("jc", "right");
+        w.End();
+        Run(w, text, RunStyle.Plain);
+        w.End();
     }
 
     /// <summary>"— n —" in 四号宋体: odd pages right, even pages left, one 四号 character in.</summary>
-    public static Footer PageNumberFooter(bool odd)
+    public static void PageNumberFooter(WordXmlWriter w, bool odd)
     {
-        var properties = new ParagraphProperties
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.Footer },
-            Indentation = odd
-                ? new Indentation { Right = Num(GbLayout.PageNumberIndent) }
-                : new Indentation { Left = Num(GbLayout.PageNumberIndent) },
-            Justification = new Justification { Val = odd ? JustificationValues.Right : JustificationValues.Left },
-        };
+        w.StartRoot("ftr");
+        w.Start("p");
+        w.Start("pPr");
+        w.Value("pStyle", DocxStyles.Footer);
+        w.Empty("ind", (odd ? "right" : "left", WordXmlWriter.Num(GbLayout.PageNumberIndent)));
+        w.Value("jc", odd ? "right" : "left");
+        w.End();
         // U+2014 is the 一字线 the standard asks for; Word's "-1-" page styles use a hyphen.
-        return new Footer(new Paragraph(
-            properties,
-            new Run(Preserved("— ")),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(new Text("1")),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-            new Run(Preserved(" —"))));
+        TextRun(w, "— ");
+        FieldChar(w, "begin");
+        w.Start("r");
+        w.FieldCode(" PAGE ");
+        w.End();
+        FieldChar(w, "separate");
+        TextRun(w, "1");
+        FieldChar(w, "end");
+        TextRun(w, " —");
+        w.End();
+        w.End();
     }
 
-    public static SectionProperties Section(string oddFooterId, string evenFooterId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooterId },
-        new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooterId },
-        new PageSize { Width = (uint)GbLayout.PageWidth, Height = (uint)GbLayout.PageHeight },
-        new PageMargin
-        {
-            Top = GbLayout.MarginTop,
-            Bottom = GbLayout.MarginBottom,
-            Left = (uint)GbLayout.MarginLeft,
-            Right = (uint)GbLayout.MarginRight,
-            Header = (uint)GbLayout.HeaderDistance,
-            Footer = (uint)GbLayout.FooterDistance,
-            Gutter = 0U,
-        },
-        new Columns { Space = "425" },
+    public static void Section(WordXmlWriter w, string oddFooterId, string evenFooterId)
+    {
+        w.Start("sectPr");
+        w.Empty("footerReference", ("type", "default"), ("r:id", oddFooterId));
+        w.Empty("footerReference", ("type", "even"), ("r:id", evenFooterId));
+        w.Empty("pgSz", ("w", WordXmlWriter.Num(GbLayout.PageWidth)), ("h", WordXmlWriter.Num(GbLayout.PageHeight)));
+        w.Empty("pgMar",
+            ("top", WordXmlWriter.Num(GbLayout.MarginTop)),
+            ("right", WordXmlWriter.Num(GbLayout.MarginRight)),
+            ("bottom", WordXmlWriter.Num(GbLayout.MarginBottom)),
+            ("left", WordXmlWriter.Num(GbLayout.MarginLeft)),
+            ("header", WordXmlWriter.Num(GbLayout.HeaderDistance)),
+            ("footer", WordXmlWriter.Num(GbLayout.FooterDistance)),
+            ("gutter", "0"));
+        w.Empty("cols", ("space", "425"));
         // "lines", not "linesAndChars": LibreOffice gives a 16 pt character two cells of a
         // character grid (14 per line); the −5 run spacing gets 28 per line everywhere.
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = GbLayout.LinePitch });
+        w.Empty("docGrid", ("type", "lines"), ("linePitch", WordXmlWriter.Num(GbLayout.LinePitch)));
+        w.End();
+    }
 
-    /// <summary>Appends text as runs; '\n' becomes a line break and '\t' a tab so both survive.</summary>
-    public static void AppendText(OpenXmlCompositeElement paragraph, string text, RunProperties? properties)
+    /// <summary>One run; '\n' becomes a line break and '\t' a tab so both survive. Empty text writes nothing.</summary>
+    public static void Run(WordXmlWriter w, string text, RunStyle style)
     {
         var clean = XmlText.Clean(text);
         if (clean.Length == 0)
         {
             return;
         }
-        var run = new Run();
-        if (properties is not null)
-        {
-            run.RunProperties = properties;
-        }
+        w.Start("r");
+        RunProperties(w, style);
         var start = 0;
         for (var i = 0; i <= clean.Length; i++)
         {
@@ -144,35 +133,58 @@ internal static class DocxParagraphs
             }
             if (i > start)
             {
-                run.Append(Preserved(clean[start..i]));
+                w.Text(clean[start..i]);
             }
             if (i < clean.Length)
             {
-                run.Append(clean[i] == '\n' ? new Break() : new TabChar());
+                w.Empty(clean[i] == '\n' ? "br" : "tab");
             }
             start = i + 1;
         }
-        paragraph.Append(run);
+        w.End();
     }
 
-    private static RunProperties? RunProps(ModelRunStyle style) => style switch
+    /// <summary>pPr with only a paragraph style.</summary>
+    public static void Style(WordXmlWriter w, string styleId)
     {
-        ModelRunStyle.Plain => null,
-        ModelRunStyle.Bold => new RunProperties { Bold = new Bold(), BoldComplexScript = new BoldComplexScript() },
-        ModelRunStyle.Heading2 => new RunProperties { RunStyle = new WordRunStyle { Val = DocxStyles.RunInHeading2 } },
-        ModelRunStyle.Heading3 => new RunProperties { RunStyle = new WordRunStyle { Val = DocxStyles.RunInHeading3 } },
-        _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
-    };
+        w.Start("pPr");
+        w.Value("pStyle", styleId);
+        w.End();
+    }
 
-    private static Text Preserved(string text)
+    private static void RunProperties(WordXmlWriter w, RunStyle style)
     {
-        var t = new Text(text);
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        switch (style)
         {
-            t.Space = SpaceProcessingModeValues.Preserve;
+            case RunStyle.Plain:
+                return;
+            case RunStyle.Bold:
+                w.Start("rPr");
+                w.Empty("b");
+                w.Empty("bCs");
+                w.End();
+                return;
+            case RunStyle.Heading2 or RunStyle.Heading3:
+                w.Start("rPr");
+                w.Value("rStyle", style == RunStyle.Heading2 ? DocxStyles.RunInHeading2 : DocxStyles.RunInHeading3);
+                w.End();
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(style), style, null);
         }
-        return t;
     }
 
-    internal static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static void TextRun(WordXmlWriter w, string text)
+    {
+        w.Start("r");
+        w.Text(text);
+        w.End();
+    }
+
+    private static void FieldChar(WordXmlWriter w, string type)
+    {
+        w.Start("r");
+        w.Empty("fldChar", ("fldCharType", type));
+        w.End();
+    }
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Model;
 
 namespace ReportGen.Write;
@@ -32,230 +31,213 @@ internal static class DocxStyles
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
-    public static Styles Build()
+    /// <summary>A paragraph style: what it says besides the run properties every style states.</summary>
+    private sealed record ParagraphStyle(
+        string Id,
+        string Name,
+        string? BasedOn,
+        string? Next = null,
+        bool Primary = true,
+        bool Custom = false,
+        bool Default = false)
     {
-        var styles = new Styles(DocDefaults());
-        styles.Append(
-            NormalStyle(),
-            TitleStyle(),
-            BodyStyle(),
-            HeadingStyle(1, GbLayout.Hei, bold: false),
-            HeadingStyle(2, GbLayout.Kai, bold: false),
-            HeadingStyle(3, GbLayout.FangSong, bold: true),
-            HeadingStyle(4, GbLayout.FangSong, bold: false),
-            TableTextStyle(),
-            TableTextSmallStyle(),
-            FooterStyle(),
-            CharacterStyle(RunInHeading2, "Run-in Heading 2", GbLayout.Kai, bold: false),
-            CharacterStyle(RunInHeading3, "Run-in Heading 3", GbLayout.FangSong, bold: true));
-        return styles;
+        public Action<WordXmlWriter>? Paragraph { get; init; }
     }
 
-    public static RunFonts Fonts(string eastAsia, string latin = GbLayout.Latin) => new()
+    public static void Write(WordXmlWriter w)
     {
-        Ascii = latin,
-        HighAnsi = latin,
-        EastAsia = eastAsia,
-        ComplexScript = latin,
-        // Ambiguous-width characters such as “” and … take the CJK face, as in Chinese Word templates.
-        Hint = FontTypeHintValues.EastAsia,
-    };
+        w.StartRoot("styles");
+        DocDefaults(w);
 
-    private static DocDefaults DocDefaults() => new(
-        new RunPropertiesDefault(new RunPropertiesBaseStyle
+        Paragraph(w, new ParagraphStyle(Normal, "Normal", null, Default: true)
         {
-            RunFonts = Fonts(GbLayout.FangSong),
-            Spacing = new Spacing { Val = GbLayout.GridCharacterSpacing },
-            FontSize = new FontSize { Val = Half(GbLayout.SizeSanHao) },
-            FontSizeComplexScript = new FontSizeComplexScript { Val = Half(GbLayout.SizeSanHao) },
-            Languages = new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" },
-        }),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
-        {
-            // GB/T 9704 wants every page filled to 22 lines ("撑满版心"); widow control would leave gaps.
-            WidowControl = new WidowControl { Val = false },
-            SpacingBetweenLines = GridLine(),
-        }));
-
-    private static Style NormalStyle() => new()
-    {
-        Type = StyleValues.Paragraph,
-        StyleId = Normal,
-        Default = true,
-        StyleName = new StyleName { Val = "Normal" },
-        PrimaryStyle = new PrimaryStyle(),
-        StyleParagraphProperties = new StyleParagraphProperties
-        {
-            WidowControl = new WidowControl { Val = false },
-            SpacingBetweenLines = GridLine(),
-            Justification = new Justification { Val = JustificationValues.Both },
-        },
-        StyleRunProperties = RunProps(GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing),
-    };
-
-    private static Style TitleStyle() => new()
-    {
-        Type = StyleValues.Paragraph,
-        StyleId = Title,
-        StyleName = new StyleName { Val = "Title" },
-        BasedOn = new BasedOn { Val = Normal },
-        NextParagraphStyle = new NextParagraphStyle { Val = Body },
-        PrimaryStyle = new PrimaryStyle(),
-        StyleParagraphProperties = new StyleParagraphProperties
-        {
-            KeepNext = new KeepNext(),
-            // On the 28.95 pt grid a 35 pt line would take two grid lines (57.9 pt) in LibreOffice and Word.
-            SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = new SpacingBetweenLines
+            Paragraph = p =>
             {
-                Before = "0",
-                After = "0",
-                Line = Twips(GbLayout.TitleLineSpacing),
-                LineRule = LineSpacingRuleValues.Exact,
+                // GB/T 9704 wants every page filled to 22 lines ("撑满版心"); widow control would leave gaps.
+                p.Value("widowControl", "false");
+                GridLine(p);
+                p.Value("jc", "both");
             },
-            Indentation = NoIndent(),
-            Justification = new Justification { Val = JustificationValues.Center },
-        },
-        // A centred line needs no squeeze; 二号 runs keep their natural pitch.
-        StyleRunProperties = RunProps(GbLayout.XiaoBiaoSong, GbLayout.SizeErHao, 0),
-    };
+        }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
 
-    private static Style BodyStyle() => new()
-    {
-        Type = StyleValues.Paragraph,
-        StyleId = Body,
-        StyleName = new StyleName { Val = "Body Text" },
-        BasedOn = new BasedOn { Val = Normal },
-        PrimaryStyle = new PrimaryStyle(),
-        StyleParagraphProperties = new StyleParagraphProperties
+        Paragraph(w, new ParagraphStyle(Title, "Title", Normal, Next: Body)
         {
-            Indentation = FirstLineTwoChars(),
-            Justification = new Justification { Val = JustificationValues.Both },
-        },
-        StyleRunProperties = RunProps(GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing),
-    };
-
-    private static Style HeadingStyle(int level, string eastAsia, bool bold)
-    {
-        var run = RunProps(eastAsia, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
-        if (bold)
-        {
-            run.Bold = new Bold();
-            run.BoldComplexScript = new BoldComplexScript();
-        }
-        return new Style
-        {
-            Type = StyleValues.Paragraph,
-            StyleId = HeadingId(level),
-            // The built-in names make Word treat these as headings (navigation pane, TOC).
-            StyleName = new StyleName { Val = $"heading {level}" },
-            BasedOn = new BasedOn { Val = Normal },
-            NextParagraphStyle = new NextParagraphStyle { Val = Body },
-            PrimaryStyle = new PrimaryStyle(),
-            StyleParagraphProperties = new StyleParagraphProperties
+            Paragraph = p =>
             {
-                KeepNext = new KeepNext(),
-                Indentation = FirstLineTwoChars(),
-                Justification = new Justification { Val = JustificationValues.Both },
-                OutlineLevel = new OutlineLevel { Val = level - 1 },
+                p.Empty("keepNext");
+                // On the 28.95 pt grid a 35 pt line would take two grid lines (57.9 pt) in LibreOffice and Word.
+                p.Value("snapToGrid", "false");
+                LineSpacing(p, GbLayout.TitleLineSpacing, "exact");
+                NoIndent(p);
+                p.Value("jc", "center");
             },
-            StyleRunProperties = run,
-        };
-    }
+        }, GbLayout.XiaoBiaoSong, GbLayout.SizeErHao, spacing: 0); // A centred line needs no squeeze: 二号 keeps its natural pitch.
 
-    private static Style TableTextStyle() => new()
-    {
-        Type = StyleValues.Paragraph,
-        StyleId = TableText,
-        StyleName = new StyleName { Val = "Table Text" },
-        BasedOn = new BasedOn { Val = Normal },
-        CustomStyle = true,
-        StyleParagraphProperties = new StyleParagraphProperties
+        Paragraph(w, new ParagraphStyle(Body, "Body Text", Normal)
         {
-            // Off the 28.95 pt grid: a 五号 cell line on the grid would be as tall as a body line.
-            SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = SingleLine(),
-            Indentation = NoIndent(),
-            Justification = new Justification { Val = JustificationValues.Center },
-        },
-        StyleRunProperties = RunProps(GbLayout.FangSong, GbLayout.SizeWuHao, 0),
-    };
+            Paragraph = p =>
+            {
+                FirstLineTwoChars(p);
+                p.Value("jc", "both");
+            },
+        }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
 
-    private static Style TableTextSmallStyle() => new()
-    {
-        Type = StyleValues.Paragraph,
-        StyleId = TableTextSmall,
-        StyleName = new StyleName { Val = "Table Text Small" },
-        BasedOn = new BasedOn { Val = TableText },
-        CustomStyle = true,
-        StyleRunProperties = RunProps(GbLayout.FangSong, GbLayout.SizeXiaoWu, 0),
-    };
+        Heading(w, 1, GbLayout.Hei, bold: false);
+        Heading(w, 2, GbLayout.Kai, bold: false);
+        Heading(w, 3, GbLayout.FangSong, bold: true);
+        Heading(w, 4, GbLayout.FangSong, bold: false);
 
-    private static Style FooterStyle() => new()
-    {
-        Type = StyleValues.Paragraph,
-        StyleId = Footer,
-        StyleName = new StyleName { Val = "footer" },
-        BasedOn = new BasedOn { Val = Normal },
-        StyleParagraphProperties = new StyleParagraphProperties
+        Paragraph(w, new ParagraphStyle(TableText, "Table Text", Normal, Primary: false, Custom: true)
         {
-            // Single spacing off the grid puts the dash 7 mm under the text block (layout.md §1.3).
-            SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = SingleLine(),
-            Indentation = NoIndent(),
-        },
+            Paragraph = p =>
+            {
+                // Off the 28.95 pt grid: a 五号 cell line on the grid would be as tall as a body line.
+                p.Value("snapToGrid", "false");
+                LineSpacing(p, 240, "auto");
+                NoIndent(p);
+                p.Value("jc", "center");
+            },
+        }, GbLayout.FangSong, GbLayout.SizeWuHao, 0);
+
+        Paragraph(w, new ParagraphStyle(TableTextSmall, "Table Text Small", TableText, Primary: false, Custom: true),
+            GbLayout.FangSong, GbLayout.SizeXiaoWu, 0);
+
         // "4号半角宋体阿拉伯数字": the digits are 宋体 too, not Times New Roman.
-        StyleRunProperties = RunProps(GbLayout.Song, GbLayout.SizeSiHao, 0, latin: GbLayout.Song),
-    };
+        Paragraph(w, new ParagraphStyle(Footer, "footer", Normal, Primary: false)
+        {
+            Paragraph = p =>
+            {
+                // Single spacing off the grid puts the dash 7 mm under the text block (layout.md §1.3).
+                p.Value("snapToGrid", "false");
+                LineSpacing(p, 240, "auto");
+                NoIndent(p);
+            },
+        }, GbLayout.Song, GbLayout.SizeSiHao, 0, latin: GbLayout.Song);
 
-    private static Style CharacterStyle(string id, string name, string eastAsia, bool bold)
-    {
-        var run = new StyleRunProperties { RunFonts = Fonts(eastAsia) };
-        if (bold)
-        {
-            run.Bold = new Bold();
-            run.BoldComplexScript = new BoldComplexScript();
-        }
-        return new Style
-        {
-            Type = StyleValues.Character,
-            StyleId = id,
-            StyleName = new StyleName { Val = name },
-            CustomStyle = true,
-            StyleRunProperties = run,
-        };
+        Character(w, RunInHeading2, "Run-in Heading 2", GbLayout.Kai, bold: false);
+        Character(w, RunInHeading3, "Run-in Heading 3", GbLayout.FangSong, bold: true);
+        w.End();
     }
 
-    private static StyleRunProperties RunProps(string eastAsia, int halfPoints, int spacing, string latin = GbLayout.Latin) => new()
-    {
-        RunFonts = Fonts(eastAsia, latin),
-        Spacing = new Spacing { Val = spacing },
-        FontSize = new FontSize { Val = Half(halfPoints) },
-        FontSizeComplexScript = new FontSizeComplexScript { Val = Half(halfPoints) },
-    };
+    public static void Fonts(WordXmlWriter w, string eastAsia, string latin = GbLayout.Latin) => w.Empty("rFonts",
+        // Ambiguous-width characters such as “” and … take the CJK face, as in Chinese Word templates.
+        ("hint", "eastAsia"),
+        ("ascii", latin),
+        ("hAnsi", latin),
+        ("eastAsia", eastAsia),
+        ("cs", latin));
 
-    private static SpacingBetweenLines GridLine() => new()
+    private static void DocDefaults(WordXmlWriter w)
     {
-        Before = "0",
-        After = "0",
-        Line = Twips(GbLayout.LinePitch),
-        LineRule = LineSpacingRuleValues.Exact,
-    };
+        w.Start("docDefaults");
+        w.Start("rPrDefault");
+        w.Start("rPr");
+        Fonts(w, GbLayout.FangSong);
+        w.Value("spacing", GbLayout.GridCharacterSpacing);
+        w.Value("sz", GbLayout.SizeSanHao);
+        w.Value("szCs", GbLayout.SizeSanHao);
+        w.Empty("lang", ("val", "en-US"), ("eastAsia", "zh-CN"), ("bidi", "ar-SA"));
+        w.End();
+        w.End();
+        w.Start("pPrDefault");
+        w.Start("pPr");
+        w.Value("widowControl", "false");
+        GridLine(w);
+        w.End();
+        w.End();
+        w.End();
+    }
 
-    private static SpacingBetweenLines SingleLine() => new()
+    private static void Heading(WordXmlWriter w, int level, string eastAsia, bool bold) =>
+        // The built-in names make Word treat these as headings (navigation pane, TOC).
+        Paragraph(w, new ParagraphStyle(HeadingId(level), $"heading {level}", Normal, Next: Body)
+        {
+            Paragraph = p =>
+            {
+                p.Empty("keepNext");
+                FirstLineTwoChars(p);
+                p.Value("jc", "both");
+                p.Value("outlineLvl", level - 1);
+            },
+        }, eastAsia, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing, bold: bold);
+
+    private static void Paragraph(WordXmlWriter w, ParagraphStyle style, string eastAsia, int halfPoints, int spacing,
+        string latin = GbLayout.Latin, bool bold = false)
     {
-        Before = "0",
-        After = "0",
-        Line = "240",
-        LineRule = LineSpacingRuleValues.Auto,
-    };
+        StartStyle(w, "paragraph", style.Id, style.Default, style.Custom);
+        w.Value("name", style.Name);
+        if (style.BasedOn is { } basedOn)
+        {
+            w.Value("basedOn", basedOn);
+        }
+        if (style.Next is { } next)
+        {
+            w.Value("next", next);
+        }
+        if (style.Primary)
+        {
+            w.Empty("qFormat");
+        }
+        if (style.Paragraph is { } paragraph)
+        {
+            w.Start("pPr");
+            paragraph(w);
+            w.End();
+        }
+        w.Start("rPr");
+        Fonts(w, eastAsia, latin);
+        Bold(w, bold);
+        w.Value("spacing", spacing);
+        w.Value("sz", halfPoints);
+        w.Value("szCs", halfPoints);
+        w.End();
+        w.End();
+    }
+
+    private static void Character(WordXmlWriter w, string id, string name, string eastAsia, bool bold)
+    {
+        StartStyle(w, "character", id, isDefault: false, custom: true);
+        w.Value("name", name);
+        w.Start("rPr");
+        Fonts(w, eastAsia);
+        Bold(w, bold);
+        w.End();
+        w.End();
+    }
+
+    private static void StartStyle(WordXmlWriter w, string type, string id, bool isDefault, bool custom)
+    {
+        if (isDefault)
+        {
+            w.Start("style", ("type", type), ("styleId", id), ("default", "true"));
+        }
+        else if (custom)
+        {
+            w.Start("style", ("type", type), ("styleId", id), ("customStyle", "true"));
+        }
+        else
+        {
+            w.Start("style", ("type", type), ("styleId", id));
+        }
+    }
+
+    private static void Bold(WordXmlWriter w, bool bold)
+    {
+        if (bold)
+        {
+            w.Empty("b");
+            w.Empty("bCs");
+        }
+    }
+
+    private static void GridLine(WordXmlWriter w) => LineSpacing(w, GbLayout.LinePitch, "exact");
+
+    private static void LineSpacing(WordXmlWriter w, int line, string rule) =>
+        w.Empty("spacing", ("before", "0"), ("after", "0"), ("line", WordXmlWriter.Num(line)), ("lineRule", rule));
 
     // Word prefers firstLineChars when both are present; firstLine is for readers that ignore it.
-    private static Indentation FirstLineTwoChars() => new() { FirstLineChars = 200, FirstLine = Twips(2 * GbLayout.CharTwips) };
+    private static void FirstLineTwoChars(WordXmlWriter w) =>
+        w.Empty("ind", ("firstLine", WordXmlWriter.Num(2 * GbLayout.CharTwips)), ("firstLineChars", "200"));
 
-    private static Indentation NoIndent() => new() { FirstLineChars = 0, FirstLine = "0" };
-
-    private static string Half(int halfPoints) => halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Twips(int twips) => twips.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static void NoIndent(WordXmlWriter w) => w.Empty("ind", ("firstLine", "0"), ("firstLineChars", "0"));
 }

@@ -1,42 +1,49 @@
 using System.Collections.Immutable;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Model;
-using ModelMerge = ReportGen.Model.VerticalMerge;
-using WordMerge = DocumentFormat.OpenXml.Wordprocessing.VerticalMerge;
 
 namespace ReportGen.Write;
 
 /// <summary>A generic grid as a Word table: full text-block width, 0.5 pt rules, merges, repeated headers.</summary>
 internal static class DocxTables
 {
-    public static Table Build(TableBlock block)
+    public static void Write(WordXmlWriter w, TableBlock block)
     {
         var widths = ScaleWidths(block.ColumnWeights, GbLayout.TextWidth);
         CheckShape(block, widths.Length);
 
         var small = block.TextSize == TableTextSize.Small;
-        var cellMargin = small ? GbLayout.NarrowCellMargin : GbLayout.DefaultCellMargin;
-        var table = new Table(
-            new TableProperties
-            {
-                TableWidth = new TableWidth { Width = DocxParagraphs.Num(GbLayout.TextWidth), Type = TableWidthUnitValues.Dxa },
-                TableJustification = new TableJustification { Val = TableRowAlignmentValues.Center },
-                TableBorders = Borders(),
-                // Fixed layout: Word must not re-flow the columns from their content.
-                TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-                TableCellMarginDefault = new TableCellMarginDefault(
-                    new TableCellLeftMargin { Width = (short)cellMargin, Type = TableWidthValues.Dxa },
-                    new TableCellRightMargin { Width = (short)cellMargin, Type = TableWidthValues.Dxa }),
-            },
-            new TableGrid(widths.Select(w => new GridColumn { Width = DocxParagraphs.Num(w) })));
+        var cellMargin = WordXmlWriter.Num(small ? GbLayout.NarrowCellMargin : GbLayout.DefaultCellMargin);
+        w.Start("tbl");
+        w.Start("tblPr");
+        w.Empty("tblW", ("w", WordXmlWriter.Num(GbLayout.TextWidth)), ("type", "dxa"));
+        w.Value("jc", "center");
+        w.Start("tblBorders");
+        foreach (var side in (ReadOnlySpan<string>)["top", "left", "bottom", "right", "insideH", "insideV"])
+        {
+            // 0.5 pt = sz 4 (eighths of a point).
+            w.Empty(side, ("val", "single"), ("color", "000000"), ("sz", "4"), ("space", "0"));
+        }
+        w.End();
+        // Fixed layout: Word must not re-flow the columns from their content.
+        w.Empty("tblLayout", ("type", "fixed"));
+        w.Start("tblCellMar");
+        w.Empty("left", ("w", cellMargin), ("type", "dxa"));
+        w.Empty("right", ("w", cellMargin), ("type", "dxa"));
+        w.End();
+        w.End();
+        w.Start("tblGrid");
+        foreach (var width in widths)
+        {
+            w.Empty("gridCol", ("w", WordXmlWriter.Num(width)));
+        }
+        w.End();
 
         var styleId = small ? DocxStyles.TableTextSmall : DocxStyles.TableText;
         for (var r = 0; r < block.Rows.Length; r++)
         {
-            table.Append(Row(block.Rows[r], widths, styleId, header: r < block.HeaderRows));
+            Row(w, block.Rows[r], widths, styleId, header: r < block.HeaderRows);
         }
-        return table;
+        w.End();
     }
 
     /// <summary>Largest-remainder rounding: the columns sum to exactly <paramref name="total"/>, ties go left.</summary>
@@ -64,75 +71,68 @@ internal static class DocxTables
         return [.. widths];
     }
 
-    private static TableRow Row(ImmutableArray<GridCell> cells, ImmutableArray<int> widths, string styleId, bool header)
+    private static void Row(WordXmlWriter w, ImmutableArray<GridCell> cells, ImmutableArray<int> widths, string styleId, bool header)
     {
+        w.Start("tr");
         // trPr's children are an xsd:choice, so their order is free.
-        var properties = new TableRowProperties(
-            new CantSplit(),
-            new TableRowHeight { Val = (uint)GbLayout.TableRowMinHeight, HeightType = HeightRuleValues.AtLeast });
+        w.Start("trPr");
+        w.Empty("cantSplit");
+        w.Empty("trHeight", ("val", WordXmlWriter.Num(GbLayout.TableRowMinHeight)), ("hRule", "atLeast"));
         if (header)
         {
-            properties.Append(new TableHeader());
+            w.Empty("tblHeader");
         }
-        var row = new TableRow(properties);
+        w.End();
         var column = 0;
         foreach (var cell in cells)
         {
-            var width = widths.Skip(column).Take(cell.ColumnSpan).Sum();
+            var width = 0;
+            for (var c = column; c < column + cell.ColumnSpan; c++)
+            {
+                width += widths[c];
+            }
             column += cell.ColumnSpan;
-            row.Append(Cell(cell, width, styleId));
+            Cell(w, cell, width, styleId);
         }
-        return row;
+        w.End();
     }
 
-    private static TableCell Cell(GridCell cell, int width, string styleId)
+    private static void Cell(WordXmlWriter w, GridCell cell, int width, string styleId)
     {
-        var properties = new TableCellProperties
-        {
-            TableCellWidth = new TableCellWidth { Width = DocxParagraphs.Num(width), Type = TableWidthUnitValues.Dxa },
-            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
-        };
+        w.Start("tc");
+        w.Start("tcPr");
+        w.Empty("tcW", ("w", WordXmlWriter.Num(width)), ("type", "dxa"));
         if (cell.ColumnSpan > 1)
         {
-            properties.GridSpan = new GridSpan { Val = cell.ColumnSpan };
+            w.Value("gridSpan", cell.ColumnSpan);
         }
-        if (cell.Merge != ModelMerge.None)
+        if (cell.Merge != VerticalMerge.None)
         {
-            properties.VerticalMerge = new WordMerge
-            {
-                Val = cell.Merge == ModelMerge.Restart ? MergedCellValues.Restart : MergedCellValues.Continue,
-            };
+            w.Value("vMerge", cell.Merge == VerticalMerge.Restart ? "restart" : "continue");
         }
+        w.Value("vAlign", "center");
+        w.End();
 
-        var paragraphProperties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+        w.Start("p");
+        w.Start("pPr");
+        w.Value("pStyle", styleId);
         if (cell.Alignment == CellAlignment.Left)
         {
-            paragraphProperties.Justification = new Justification { Val = JustificationValues.Left };
+            w.Value("jc", "left");
         }
-        var paragraph = new Paragraph(paragraphProperties);
+        w.End();
         // Word shows a continued cell's text under the merged one; the text belongs to the Restart cell only.
-        if (cell.Merge != ModelMerge.Continue)
+        if (cell.Merge != VerticalMerge.Continue)
         {
-            DocxParagraphs.AppendText(paragraph, cell.Text, null);
+            DocxParagraphs.Run(w, cell.Text, RunStyle.Plain);
         }
-        return new TableCell(properties, paragraph);
-    }
-
-    private static TableBorders Borders()
-    {
-        // 0.5 pt = sz 4 (eighths of a point).
-        static T Rule<T>() where T : BorderType, new() =>
-            new() { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" };
-        return new TableBorders(
-            Rule<TopBorder>(),
-            Rule<LeftBorder>(),
-            Rule<BottomBorder>(),
-            Rule<RightBorder>(),
-            Rule<InsideHorizontalBorder>(),
-            Rule<InsideVerticalBorder>());
+        w.End();
+        w.End();
     }
 
     /// <summary>A grid that does not add up is a bug in the Render stage; Word would show a ragged table.</summary>
+    public static void CheckShape(TableBlock block) => CheckShape(block, ScaleWidths(block.ColumnWeights, GbLayout.TextWidth).Length);
+
     private static void CheckShape(TableBlock block, int columns)
     {
         if (block.HeaderRows < 0 || block.HeaderRows > block.Rows.Length)
