@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Collections;
+using System.Collections.Frozen;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -20,7 +21,21 @@ internal sealed class WordXmlWriter : IDisposable
     public const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    private static readonly ConcurrentDictionary<string, OpenXmlElement> Names = new(StringComparer.Ordinal);
+    /// <summary>Every element the writer emits, named once per process (a name missing here still works, only slower).</summary>
+    private static readonly FrozenDictionary<string, OpenXmlElement> Names = new[]
+    {
+        "altName", "autoSpaceDE", "autoSpaceDN", "b", "bCs", "basedOn", "body", "bottom", "br", "cantSplit",
+        "characterSpacingControl", "charset", "cols", "compat", "compatSetting", "defaultTabStop", "docDefaults",
+        "docGrid", "document", "evenAndOddHeaders", "family", "fldChar", "font", "fonts", "footerReference", "ftr",
+        "gridCol", "gridSpan", "ind", "insideH", "insideV", "jc", "keepNext", "lang", "left", "name", "next", "outlineLvl", "p",
+        "pPr", "pPrDefault", "pStyle", "pgMar", "pgSz", "pitch", "qFormat", "r", "rFonts", "rPr", "rPrDefault",
+        "rStyle", "right", "sectPr", "settings", "snapToGrid", "spacing", "style", "styles", "sz", "szCs", "tab", "tbl",
+        "tblBorders", "tblCellMar", "tblGrid", "tblHeader", "tblLayout", "tblPr", "tblW", "tc", "tcPr", "tcW",
+        "top", "tr", "trHeight", "trPr", "vAlign", "vMerge", "widowControl",
+    }.ToFrozenDictionary(name => name, OpenXmlElement (name) => new OpenXmlUnknownElement("w", name, WordNamespace), StringComparer.Ordinal);
+
+    /// <summary>Numbers the layout writes over and over (widths, sizes, indents), formatted once.</summary>
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1024).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     // OpenXmlWriter.WriteString needs a leaf text element; these typed leaves contain no elements, so
     // their metadata roots nothing else.
@@ -32,7 +47,7 @@ internal sealed class WordXmlWriter : IDisposable
     private static readonly KeyValuePair<string, string>[] NoDeclarations = [];
 
     private readonly OpenXmlWriter writer;
-    private readonly List<OpenXmlAttribute> attributes = new(8);
+    private readonly AttributeBuffer attributes = new();
 
     public WordXmlWriter(Stream output)
     {
@@ -98,10 +113,53 @@ internal sealed class WordXmlWriter : IDisposable
         writer.WriteEndElement();
     }
 
-    public static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Num(int value) =>
+        (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
 
     private static OpenXmlElement Name(string localName) =>
-        Names.GetOrAdd(localName, static name => new OpenXmlUnknownElement("w", name, WordNamespace));
+        Names.TryGetValue(localName, out var name) ? name : new OpenXmlUnknownElement("w", localName, WordNamespace);
+
+    /// <summary>
+    /// The attributes of the element being written. OpenXmlWriter takes an IEnumerable; a List would
+    /// box a new enumerator for every element, so the buffer is its own (single-use-at-a-time) enumerator.
+    /// </summary>
+    private sealed class AttributeBuffer : IEnumerable<OpenXmlAttribute>, IEnumerator<OpenXmlAttribute>
+    {
+        private OpenXmlAttribute[] items = new OpenXmlAttribute[8];
+        private int count;
+        private int index = -1;
+
+        public OpenXmlAttribute Current => items[index];
+
+        object IEnumerator.Current => Current;
+
+        public void Clear() => count = 0;
+
+        public void Add(OpenXmlAttribute attribute)
+        {
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, count * 2);
+            }
+            items[count++] = attribute;
+        }
+
+        public IEnumerator<OpenXmlAttribute> GetEnumerator()
+        {
+            index = -1;
+            return this;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool MoveNext() => ++index < count;
+
+        public void Reset() => index = -1;
+
+        public void Dispose()
+        {
+        }
+    }
 
     public void Dispose() => writer.Dispose();
 }
