@@ -345,6 +345,36 @@ public sealed class DocxReportWriterTests
     }
 
     [Fact]
+    public void A_rejected_table_is_found_before_a_byte_is_written()
+    {
+        var table = SampleReport.MergedTable() with { Rows = [[new Model.GridCell("只有一格")]], HeaderRows = 0 };
+        var document = new Model.ReportDocument("标题", [SampleReport.SmallTable(), table], null);
+        using var stream = new MemoryStream();
+        Assert.Throws<ArgumentException>(() => new DocxReportWriter().Write(document, stream));
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
+    public void Every_part_is_declared_and_linked_and_nothing_else_is_stored()
+    {
+        using var stream = WriteSample();
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var stored = zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
+
+        var types = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(Entry(stream, "[Content_Types].xml")));
+        var declared = types.Root!.Elements().Where(e => e.Name.LocalName == "Override")
+            .Select(e => e.Attribute("PartName")!.Value.TrimStart('/')).ToList();
+        string[] relationships = ["_rels/.rels", "word/_rels/document.xml.rels"];
+        var linked = relationships
+            .SelectMany(rels => System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(Entry(stream, rels))).Root!.Elements())
+            .Select(e => e.Attribute("Target")!.Value.TrimStart('/')).ToList();
+
+        Assert.Equal(declared.Order(StringComparer.Ordinal), linked.Order(StringComparer.Ordinal));
+        Assert.Equal(declared.Concat(relationships).Append("[Content_Types].xml").Order(StringComparer.Ordinal), stored);
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
+    }
+
+    [Fact]
     public void Column_weights_scale_to_exactly_the_text_width()
     {
         var widths = DocxTables.ScaleWidths([3, 3, 3], 8845);
