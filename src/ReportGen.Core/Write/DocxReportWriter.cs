@@ -17,6 +17,14 @@ internal sealed class DocxReportWriter
     /// </summary>
     private static readonly Lazy<FixedParts> Fixed = new(FixedParts.Build);
 
+    /// <summary>
+    /// The zip is assembled here and handed to the output in one write: ZipArchive seeks back to
+    /// patch each entry's header, and on a file every seek flushed a buffer, two system calls per
+    /// part. Each thread keeps one buffer; nothing here calls Write recursively.
+    /// </summary>
+    [ThreadStatic]
+    private static MemoryStream? packageBuffer;
+
     public void Write(ReportDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -28,6 +36,15 @@ internal sealed class DocxReportWriter
             DocxTables.CheckShape(table);
         }
 
+        var package = packageBuffer ??= new MemoryStream(64 * 1024);
+        package.SetLength(0);
+        WritePackage(document, package);
+        package.Position = 0;
+        package.CopyTo(output);
+    }
+
+    private static void WritePackage(ReportDocument document, Stream output)
+    {
         var parts = Fixed.Value;
         var title = XmlText.Clean(document.Title).Replace('\n', ' ').Trim();
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
