@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -10,17 +11,71 @@ namespace ReportGen.Render;
 /// </summary>
 internal static class StatutoryTableRenderer
 {
-    public static TableBlock Render(TableData table) => table.Spec.Layout switch
+    /// <summary>A figure cell of a drawn form: where it is and which cell of the table it shows.</summary>
+    private readonly record struct FigureSlot(int Row, int Cell, string RowKey, string ColumnKey);
+
+    /// <summary>A table as drawn from its description, figure cells empty.</summary>
+    private sealed record Form(TableBlock Block, ImmutableArray<FigureSlot> Slots);
+
+    /// <summary>
+    /// Labels, spans and merges are the same in every report; only the figures differ. Each format
+    /// description is drawn once per process (a batch renders hundreds of reports) and filled per report.
+    /// </summary>
+    private static readonly ConditionalWeakTable<TableSpec, Form> Forms = new();
+
+    public static TableBlock Render(TableData table)
     {
-        TableLayout.Blocks => Blocks(table),
-        TableLayout.Matrix => Matrix(table),
-        _ => Flat(table),
-    };
+        var form = Forms.GetValue(table.Spec, Draw);
+        var rows = form.Block.Rows.ToBuilder();
+        foreach (var slots in form.Slots.GroupBy(s => s.Row))
+        {
+            var cells = rows[slots.Key].ToBuilder();
+            foreach (var slot in slots)
+            {
+                cells[slot.Cell] = cells[slot.Cell] with { Text = Figure(table, slot.RowKey, slot.ColumnKey) };
+            }
+            rows[slots.Key] = cells.MoveToImmutable();
+        }
+        return form.Block with { Rows = rows.MoveToImmutable() };
+    }
+
+    /// <summary>Draws the form with a marker in each figure cell (\0 never occurs in a label), then records where the markers landed.</summary>
+    private static Form Draw(TableSpec spec)
+    {
+        var cells = new List<(string Row, string Column)>();
+        string Mark(string row, string column)
+        {
+            cells.Add((row, column));
+            return $"\0{cells.Count - 1}";
+        }
+        var block = spec.Layout switch
+        {
+            TableLayout.Blocks => Blocks(spec, Mark),
+            TableLayout.Matrix => Matrix(spec, Mark),
+            _ => Flat(spec, Mark),
+        };
+        var slots = ImmutableArray.CreateBuilder<FigureSlot>();
+        var rows = block.Rows.ToBuilder();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r].ToBuilder();
+            for (var c = 0; c < row.Count; c++)
+            {
+                if (row[c].Text.StartsWith('\0'))
+                {
+                    var (rowKey, columnKey) = cells[int.Parse(row[c].Text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)];
+                    slots.Add(new FigureSlot(r, c, rowKey, columnKey));
+                    row[c] = row[c] with { Text = string.Empty };
+                }
+            }
+            rows[r] = row.MoveToImmutable();
+        }
+        return new Form(block with { Rows = rows.MoveToImmutable() }, slots.ToImmutable());
+    }
 
     /// <summary>表二: per block a title row across the table, a header row, then its rows.</summary>
-    private static TableBlock Blocks(TableData table)
+    private static TableBlock Blocks(TableSpec spec, Func<string, string, string> figure)
     {
-        var spec = table.Spec;
         var width = spec.Rows.Max(r => r.Columns.Length) + 1;
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<GridCell>>();
         foreach (var block in spec.Rows.GroupBy(r => r.Groups[0]))
@@ -30,16 +85,15 @@ internal static class StatutoryTableRenderer
             rows.Add([new GridCell(spec.RowHeaderLabel), .. columns.Select(c => new GridCell(spec.Column(c).Label, columns.Length == 1 ? width - 1 : 1))]);
             foreach (var row in block)
             {
-                rows.Add([new GridCell(row.Label), .. row.Columns.Select(c => new GridCell(Figure(table, row.Key, c), columns.Length == 1 ? width - 1 : 1))]);
+                rows.Add([new GridCell(row.Label), .. row.Columns.Select(c => new GridCell(figure(row.Key, c), columns.Length == 1 ? width - 1 : 1))]);
             }
         }
         return new TableBlock(spec.Key, [34, 22, 22, 22], 0, rows.ToImmutable(), TableTextSize.Normal);
     }
 
     /// <summary>表三: the corner cell and the applicant header over three rows, label cells merged down the left.</summary>
-    private static TableBlock Matrix(TableData table)
+    private static TableBlock Matrix(TableSpec spec, Func<string, string, string> figure)
     {
-        var spec = table.Spec;
         var labelColumns = spec.Rows.Max(r => r.Groups.Length) + 1;
         var paths = spec.Columns.Select(c => c.Groups.Append(c.Label).ToImmutableArray()).ToList();
         var header = HeaderRows(paths);
@@ -59,7 +113,7 @@ internal static class StatutoryTableRenderer
                 cells.Add(new GridCell(continues ? string.Empty : row.Groups[g], 1, continues ? VerticalMerge.Continue : VerticalMerge.Restart));
             }
             cells.Add(new GridCell(row.Label, labelColumns - row.Groups.Length, VerticalMerge.None, CellAlignment.Left));
-            cells.AddRange(spec.Columns.Select(c => new GridCell(Figure(table, row.Key, c.Key))));
+            cells.AddRange(spec.Columns.Select(c => new GridCell(figure(row.Key, c.Key))));
             rows.Add([.. cells]);
             previous = row;
         }
@@ -68,9 +122,8 @@ internal static class StatutoryTableRenderer
     }
 
     /// <summary>表四: one row of figures under a header built from row groups, rows and columns.</summary>
-    private static TableBlock Flat(TableData table)
+    private static TableBlock Flat(TableSpec spec, Func<string, string, string> figure)
     {
-        var spec = table.Spec;
         var cells = spec.Cells.ToList();
         var paths = cells.Select(c =>
         {
@@ -79,7 +132,7 @@ internal static class StatutoryTableRenderer
         }).ToList();
         var header = HeaderRows(paths);
         var rows = header.Select(h => h).ToImmutableArray().ToBuilder();
-        rows.Add([.. cells.Select(c => new GridCell(Figure(table, c.Row, c.Column)))]);
+        rows.Add([.. cells.Select(c => new GridCell(figure(c.Row, c.Column)))]);
         return new TableBlock(spec.Key, [.. Enumerable.Repeat(1, cells.Count)], header.Count, rows.ToImmutable(), TableTextSize.Small);
     }
 
