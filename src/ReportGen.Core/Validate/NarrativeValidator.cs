@@ -9,11 +9,12 @@ internal sealed class NarrativeValidator : AbstractValidator<NarrativeFacts>
 {
     public NarrativeValidator()
     {
-        RuleForEach(f => f.Figures).SetValidator(new FigureCheckValidator());
-        RuleForEach(f => f.Claims).SetValidator(new UpheldClaimValidator());
-        RuleForEach(f => f.Periods).SetValidator(new PeriodCheckValidator());
+        // As in ReportValidator: one rule per kind of check, not a child validator per item.
+        RuleFor(f => f.Figures).Custom(FigureCheckValidator.Validate);
+        RuleFor(f => f.Claims).Custom(UpheldClaimValidator.Validate);
+        RuleFor(f => f.Periods).Custom(PeriodCheckValidator.Validate);
     }
 
     public ImmutableArray<Diagnostic> Check(Report report) =>
-        [.. Validate(NarrativeFacts.From(report)).Errors.Select(e => e.CustomState).OfType<Diagnostic>()];
+        [.. ReportValidator.Findings(Validate(NarrativeFacts.From(report)))];
 }

@@ -24,7 +24,7 @@ internal static partial class PeriodScanner
         foreach (Match m in DateRange().Matches(text))
         {
             // Activities have date ranges too ("3月1日至3月31日开展政府开放月"); only the statistical period is checked.
-            if (!NarrativeScanner.Sentence(text, m.Index, m.Index + m.Length).Contains(NarrativeFigures.PeriodWord, StringComparison.Ordinal))
+            if (!NarrativeScanner.SentenceSpan(text, m.Index, m.Index + m.Length).Contains(NarrativeFigures.PeriodWord, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -12,13 +12,17 @@ internal sealed class ReportValidator : AbstractValidator<ReportFacts>
 
     public ReportValidator()
     {
-        RuleForEach(f => f.Cells).SetValidator(new CellValueValidator());
-        RuleForEach(f => f.Sums).SetValidator(new SumCheckValidator());
-        RuleForEach(f => f.Balances).SetValidator(new BalanceCheckValidator());
+        // One rule per kind of check over all of a report's figures. A child validator per figure made
+        // FluentValidation build a context, a property path and interpreted accessors for each of ~200
+        // cells, most of the stage's time; the order of findings (R8, then sums, then R1) is unchanged.
+        RuleFor(f => f.Tables).Custom(CellValueValidator.Validate);
+        RuleFor(f => f.Tables).Custom(SumCheckValidator.Validate);
+        RuleFor(f => f.Tables).Custom(BalanceCheckValidator.Validate);
     }
 
     public ImmutableArray<Diagnostic> Check(Report report) =>
-        [.. Validate(ReportFacts.From([report.Active, report.Applications, report.Reviews])).Errors
-            .Select(e => e.CustomState)
-            .OfType<Diagnostic>(), .. Narrative.Check(report)];
+        [.. Findings(Validate(ReportFacts.From([report.Active, report.Applications, report.Reviews]))), .. Narrative.Check(report)];
+
+    internal static IEnumerable<Diagnostic> Findings(FluentValidation.Results.ValidationResult result) =>
+        result.Errors.Select(e => e.CustomState).OfType<Diagnostic>();
 }
