@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -37,8 +36,10 @@ internal static partial class NarrativeScanner
             .GroupBy(w => w.Word.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    // Most characters of the prose start no word: skip to the next one that does in one vectorised search.
-    private static readonly SearchValues<char> FirstChars = SearchValues.Create([.. WordsByFirstChar.Keys]);
+    // Most characters of the prose start no word; one bit per UTF-16 code unit (8 KB) rules them out
+    // with a load and a shift. SearchValues over these CJK characters fell back to a probabilistic map
+    // that cost more than the dictionary it was meant to spare.
+    private static readonly ulong[] StartsWord = FirstCharBits();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex TemplateSpan();
@@ -141,15 +142,16 @@ internal static partial class NarrativeScanner
                 i = spans[span].End;
                 continue;
             }
-            // No word can start before the next character that begins one, nor may a search run into a span.
+            // No word starts before the next character that begins one, and a search stops at the next span.
             var limit = span < spans.Length ? spans[span].Start : text.Length;
-            var next = text.AsSpan(i, limit - i).IndexOfAny(FirstChars);
-            if (next < 0)
+            while (i < limit && (StartsWord[text[i] >> 6] & (1UL << (text[i] & 63))) == 0)
             {
-                i = limit;
+                i++;
+            }
+            if (i == limit)
+            {
                 continue;
             }
-            i += next;
             var hit = Match(text, i);
             if (hit.Phrase is null || hit.Word is null)
             {
@@ -160,6 +162,16 @@ internal static partial class NarrativeScanner
             i += hit.Word.Text.Length;
         }
         return tokens.ToImmutable();
+    }
+
+    private static ulong[] FirstCharBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in WordsByFirstChar.Keys)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+        return bits;
     }
 
     private static (NarrativePhrase Phrase, PhraseWord Word) Match(string text, int at)
