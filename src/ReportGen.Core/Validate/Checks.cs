@@ -31,10 +31,11 @@ internal sealed record BalanceCheck(BalanceRule Rule, CellFact Checked, Immutabl
     public decimal Expected => Sources.Sum(s => s.Value.Value) - Uses.Where(u => u != Checked).Sum(u => u.Value.Value);
 }
 
-/// <summary>Everything the rules look at: each table's figures, looked up once per report.</summary>
-internal sealed record ReportFacts(ImmutableArray<TableFacts> Tables)
+/// <summary>Everything the rules look at: each table's figures, looked up once per report, and what the prose states.</summary>
+internal sealed record ReportFacts(ImmutableArray<TableFacts> Tables, NarrativeFacts Narrative)
 {
-    public static ReportFacts From(IEnumerable<TableData> tables) => new([.. tables.Select(TableFacts.From)]);
+    public static ReportFacts From(Report report) =>
+        new([TableFacts.From(report.Active), TableFacts.From(report.Applications), TableFacts.From(report.Reviews)], NarrativeFacts.From(report));
 }
 
 /// <summary>

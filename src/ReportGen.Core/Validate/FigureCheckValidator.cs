@@ -8,7 +8,7 @@ namespace ReportGen.Validate;
 /// <summary>R9: a figure quoted in the prose equals the table (format.md §8: "无法提供 265 in the text, 337 in the table").</summary>
 internal static class FigureCheckValidator
 {
-    public static void Validate(ImmutableArray<FigureCheck> figures, ValidationContext<NarrativeFacts> context)
+    public static void Validate(ImmutableArray<FigureCheck> figures, ValidationContext<ReportFacts> context)
     {
         foreach (var figure in figures)
         {

@@ -70,6 +70,11 @@ internal static partial class NarrativeScanner
     {
         var (text, spans, tokens) = scanned;
         var result = ImmutableArray.CreateBuilder<FigureMention>();
+        if (tokens.IsEmpty)
+        {
+            // A figure counts only after a phrase.
+            return result.ToImmutable();
+        }
         // Matches come in text order, so the tokens that end before each one only grow.
         var ended = 0;
         for (var match = Figure().Match(text); match.Success; match = match.NextMatch())

@@ -8,7 +8,7 @@ namespace ReportGen.Validate;
 /// <summary>R10: the statistical period stated is 1 January – 31 December of the report year.</summary>
 internal static class PeriodCheckValidator
 {
-    public static void Validate(ImmutableArray<PeriodCheck> periods, ValidationContext<NarrativeFacts> context)
+    public static void Validate(ImmutableArray<PeriodCheck> periods, ValidationContext<ReportFacts> context)
     {
         foreach (var period in periods)
         {

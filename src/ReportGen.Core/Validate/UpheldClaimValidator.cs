@@ -8,7 +8,7 @@ namespace ReportGen.Validate;
 /// <summary>R9: "均获维持" is only true when 表四 has no 纠正, 其他结果 or 尚未审结 case (format.md §8).</summary>
 internal static class UpheldClaimValidator
 {
-    public static void Validate(ImmutableArray<UpheldClaimCheck> claims, ValidationContext<NarrativeFacts> context)
+    public static void Validate(ImmutableArray<UpheldClaimCheck> claims, ValidationContext<ReportFacts> context)
     {
         foreach (var claim in claims)
         {
