@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace ReportGen.Format;
 
@@ -66,25 +68,67 @@ internal sealed record TableSpec(
     /// <summary>"表三（收到和处理政府信息公开申请情况）": how findings name the table.</summary>
     public string DisplayName => $"{Number}（{Title}）";
 
-    public ColumnSpec Column(string key) => Columns.First(c => c.Key == key);
+    public ColumnSpec Column(string key) =>
+        Lookup.Columns.TryGetValue(key, out var column) ? column.Spec : Columns.First(c => c.Key == key);
 
-    public RowSpec Row(string key) => Rows.First(r => r.Key == key);
+    public RowSpec Row(string key) => Lookup.Rows.TryGetValue(key, out var row) ? row : Rows.First(r => r.Key == key);
 
-    public IEnumerable<CellRef> Cells => Rows.SelectMany(r => r.Columns.Select(c => new CellRef(r.Key, c)));
+    public IEnumerable<CellRef> Cells => Lookup.Cells;
 
     /// <summary>Cells a CSV may leave out because they are totals of other cells.</summary>
     public bool IsComputable(CellRef cell) => Sums.Any(s => s.Total == cell);
 
     /// <summary>The label of a column with its group labels, as a CSV header may spell it: "行政复议/结果维持".</summary>
     public string ColumnPath(ColumnSpec column) =>
-        string.Join('/', column.Groups.Where(g => g != ColumnsTitle).Append(column.Label));
+        Lookup.Columns.TryGetValue(column.Key, out var known) && ReferenceEquals(known.Spec, column)
+            ? known.Path
+            : BuildColumnPath(column);
 
     /// <summary>How findings name a cell's column: for 表四 the group (row) comes first.</summary>
-    public string CellColumnLabel(CellRef cell) => Layout == TableLayout.Flat
-        ? string.Join('/', Row(cell.Row).Groups.Append(Row(cell.Row).Label).Append(Column(cell.Column).Label))
-        : ColumnPath(Column(cell.Column));
+    public string CellColumnLabel(CellRef cell) =>
+        Lookup.CellColumnLabels.TryGetValue(cell, out var label) ? label
+        : Layout == TableLayout.Flat ? FlatColumnLabel(Row(cell.Row), Column(cell.Column)) : ColumnPath(Column(cell.Column));
 
     public string CellRowLabel(CellRef cell) => Layout == TableLayout.Flat ? string.Empty : Row(cell.Row).Label;
+
+    // Loaders and rules ask for labels once per cell of every report; a spec never changes, so they are
+    // built once per spec. Held outside the record, by reference, so record equality and `with` copies
+    // behave as before, and reports checked in parallel share it without locks (it is immutable).
+    private static readonly ConditionalWeakTable<TableSpec, SpecLookup> Lookups = new();
+
+    private SpecLookup Lookup => Lookups.GetValue(this, static spec => new SpecLookup(spec));
+
+    private string BuildColumnPath(ColumnSpec column) =>
+        string.Join('/', column.Groups.Where(g => g != ColumnsTitle).Append(column.Label));
+
+    private static string FlatColumnLabel(RowSpec row, ColumnSpec column) =>
+        string.Join('/', row.Groups.Append(row.Label).Append(column.Label));
+
+    private sealed class SpecLookup
+    {
+        public SpecLookup(TableSpec spec)
+        {
+            // The first of a repeated key wins, as First() did.
+            var columns = spec.Columns.DistinctBy(c => c.Key).ToList();
+            var rows = spec.Rows.DistinctBy(r => r.Key).ToList();
+            Columns = columns.ToFrozenDictionary(c => c.Key, c => (c, spec.BuildColumnPath(c)), StringComparer.Ordinal);
+            Rows = rows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
+            Cells = [.. spec.Rows.SelectMany(r => r.Columns.Select(c => new CellRef(r.Key, c)))];
+            // Every row with every column, not only the row's own: callers may pair any known keys.
+            CellColumnLabels = rows.SelectMany(r => columns.Select(c => (Cell: new CellRef(r.Key, c.Key), Row: r, Column: c)))
+                .ToFrozenDictionary(
+                    x => x.Cell,
+                    x => spec.Layout == TableLayout.Flat ? FlatColumnLabel(x.Row, x.Column) : spec.BuildColumnPath(x.Column));
+        }
+
+        public FrozenDictionary<string, (ColumnSpec Spec, string Path)> Columns { get; }
+
+        public FrozenDictionary<string, RowSpec> Rows { get; }
+
+        public ImmutableArray<CellRef> Cells { get; }
+
+        public FrozenDictionary<CellRef, string> CellColumnLabels { get; }
+    }
 }
 
 internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile);

@@ -40,9 +40,10 @@ internal static class NarrativeFigures
     /// <summary>A sentence stating the statistical period (R10) mentions this.</summary>
     public const string PeriodWord = "统计";
 
-    public static NarrativePhrase Review => Phrases.First(p => p.Cells.All(c => c.Row == "review"));
+    // Looked up once: every "均获维持" of every report compares tokens against these two.
+    public static NarrativePhrase Review { get; } = Phrases.First(p => p.Cells.All(c => c.Row == "review"));
 
-    public static NarrativePhrase Litigation => Phrases.First(p => p.Cells.Any(c => c.Row == "direct_suit"));
+    public static NarrativePhrase Litigation { get; } = Phrases.First(p => p.Cells.Any(c => c.Row == "direct_suit"));
 
     private static ImmutableArray<NarrativePhrase> Build()
     {

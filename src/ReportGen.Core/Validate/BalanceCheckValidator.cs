@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -5,12 +6,28 @@ using ReportGen.Model;
 namespace ReportGen.Validate;
 
 /// <summary>R1: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理, in every column of 表三.</summary>
-internal sealed class BalanceCheckValidator : AbstractValidator<BalanceCheck>
+internal static class BalanceCheckValidator
 {
-    public BalanceCheckValidator() =>
-        RuleFor(c => c.Checked.Value.Value)
-            .Equal(c => c.Expected)
-            .WithState(Finding);
+    public static void Validate(ImmutableArray<TableFacts> tables, ValidationContext<ReportFacts> context)
+    {
+        foreach (var table in tables)
+        {
+            foreach (var balance in table.Plan.Balances)
+            {
+                if (table.Values[balance.Checked] is not { } target || !table.AllPresent(balance.Sources) || !table.AllPresent(balance.Uses))
+                {
+                    continue;
+                }
+                // The checked cell is one of the uses: the others and the sources say what it should be.
+                var expected = table.Sum(balance.Sources) - table.Sum(balance.Uses, except: balance.Checked);
+                if (target.Value != expected)
+                {
+                    var check = new BalanceCheck(balance.Rule, table.Fact(balance.Checked), table.Facts(balance.Sources), table.Facts(balance.Uses));
+                    context.Report(Finding(check));
+                }
+            }
+        }
+    }
 
     private static Diagnostic Finding(BalanceCheck check)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -5,24 +6,38 @@ using ReportGen.Model;
 namespace ReportGen.Validate;
 
 /// <summary>R8: counts are non-negative integers, the fee a non-negative amount.</summary>
-internal sealed class CellValueValidator : AbstractValidator<CellFact>
+internal static class CellValueValidator
 {
     /// <summary>No agency handles two billion applications; past this a figure is a typing slip.</summary>
     public const decimal MaxCount = int.MaxValue;
 
-    public CellValueValidator()
+    /// <summary>Every figure the user wrote (a computed total is the sum of checked parts), its problems in this order.</summary>
+    public static void Validate(ImmutableArray<TableFacts> tables, ValidationContext<ReportFacts> context)
     {
-        RuleFor(f => f.Value.Value)
-            .GreaterThanOrEqualTo(0m)
-            .WithState(f => Finding(f, $"为负数 {f.Value.Value}", "统计数字不能为负，请核对"));
-        RuleFor(f => f.Value.Value)
-            .Must(v => decimal.Truncate(v) == v)
-            .When(f => f.Kind == CellKind.Count)
-            .WithState(f => Finding(f, $"为小数 {f.Value.Value}", "件数须为整数，请核对"));
-        RuleFor(f => f.Value.Value)
-            .LessThanOrEqualTo(MaxCount)
-            .When(f => f.Kind == CellKind.Count)
-            .WithState(f => Finding(f, $"数值 {f.Value.Value} 过大", "请核对该数字是否多输了位数"));
+        foreach (var table in tables)
+        {
+            for (var i = 0; i < table.Plan.CellCount; i++)
+            {
+                if (table.Values[i] is not { Origin: not CellOrigin.Computed } cell)
+                {
+                    continue;
+                }
+                var value = cell.Value;
+                var isCount = (table.Plan.Kinds[i] ?? table.Fact(i).Kind) == CellKind.Count;
+                if (value < 0m)
+                {
+                    context.Report(Finding(table.Fact(i), $"为负数 {value}", "统计数字不能为负，请核对"));
+                }
+                if (isCount && decimal.Truncate(value) != value)
+                {
+                    context.Report(Finding(table.Fact(i), $"为小数 {value}", "件数须为整数，请核对"));
+                }
+                if (isCount && value > MaxCount)
+                {
+                    context.Report(Finding(table.Fact(i), $"数值 {value} 过大", "请核对该数字是否多输了位数"));
+                }
+            }
+        }
     }
 
     private static Diagnostic Finding(CellFact fact, string problem, string hint)

@@ -23,16 +23,25 @@ internal sealed record PeriodCheck(StatedPeriod Period, int Year, SourceLocation
 /// <summary>What R9 and R10 look at, read from the narrative files and the opening of report.json.</summary>
 internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, ImmutableArray<UpheldClaimCheck> Claims, ImmutableArray<PeriodCheck> Periods)
 {
+    /// <summary>The 表四 columns that contradict "均获维持" when not 0: every part but 结果维持.</summary>
+    private static readonly ImmutableArray<string> UpheldParts =
+        [.. StatutoryFormat.Reviews.Columns.Where(c => !c.IsTotal && c.Key != NarrativeFigures.UpheldColumn).Select(c => c.Key)];
+
     public static NarrativeFacts From(Report report)
     {
         var figures = ImmutableArray.CreateBuilder<FigureCheck>();
         var claims = ImmutableArray.CreateBuilder<UpheldClaimCheck>();
         var periods = ImmutableArray.CreateBuilder<PeriodCheck>();
         var year = report.Metadata.Year;
-        foreach (var narrative in StatutoryFormat.Sections.Select(s => report.Narratives.GetValueOrDefault(s.Key)).OfType<NarrativeText>())
+        foreach (var section in StatutoryFormat.Sections)
         {
+            if (report.Narratives.GetValueOrDefault(section.Key) is not { } narrative)
+            {
+                continue;
+            }
             var text = narrative.Text;
-            foreach (var mention in NarrativeScanner.Figures(text))
+            var scanned = NarrativeScanner.Scan(text);
+            foreach (var mention in NarrativeScanner.Figures(scanned))
             {
                 var cells = Facts(report, mention.Phrase.Table, mention.Phrase.Cells);
                 if (cells.Length == mention.Phrase.Cells.Length)
@@ -40,14 +49,15 @@ internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, Immut
                     figures.Add(new FigureCheck(mention.Phrase, At(narrative, mention.Index), mention.Value, mention.Unit, cells));
                 }
             }
-            foreach (var claim in NarrativeScanner.UpheldClaims(text))
+            foreach (var claim in NarrativeScanner.UpheldClaims(scanned))
             {
-                var reviews = StatutoryFormat.Reviews;
-                var parts = reviews.Columns.Where(c => !c.IsTotal && c.Key != NarrativeFigures.UpheldColumn).Select(c => c.Key);
-                var cells = claim.Rows.SelectMany(r => parts.Select(c => new CellRef(r, c)));
-                claims.Add(new UpheldClaimCheck(claim.Claim, At(narrative, claim.Index), Facts(report, reviews, cells)));
+                var cells = claim.Rows.SelectMany(r => UpheldParts.Select(c => new CellRef(r, c)));
+                claims.Add(new UpheldClaimCheck(claim.Claim, At(narrative, claim.Index), Facts(report, StatutoryFormat.Reviews, cells)));
             }
-            periods.AddRange(PeriodScanner.Periods(text, year).Select(p => new PeriodCheck(p, year, At(narrative, p.Index))));
+            foreach (var period in PeriodScanner.Periods(text, year))
+            {
+                periods.Add(new PeriodCheck(period, year, At(narrative, period.Index)));
+            }
         }
         if (report.Metadata.Opening is { } opening)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -30,10 +31,15 @@ internal static partial class NarrativeScanner
 
     // Trying every word at every character was most of R9's time; only words starting with the
     // character can match, and each bucket keeps the longest-first order of Words.
-    private static readonly Dictionary<char, (NarrativePhrase Phrase, PhraseWord Word)[]> WordsByFirstChar =
+    private static readonly FrozenDictionary<char, (NarrativePhrase Phrase, PhraseWord Word)[]> WordsByFirstChar =
         Words.Where(w => w.Word.Text.Length > 0)
             .GroupBy(w => w.Word.Text[0])
-            .ToDictionary(g => g.Key, g => g.ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    // Most characters of the prose start no word; one bit per UTF-16 code unit (8 KB) rules them out
+    // with a load and a shift. SearchValues over these CJK characters fell back to a probabilistic map
+    // that cost more than the dictionary it was meant to spare.
+    private static readonly ulong[] StartsWord = FirstCharBits();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex TemplateSpan();
@@ -43,41 +49,66 @@ internal static partial class NarrativeScanner
     [GeneratedRegex(@"(?<![0-9.．])(?<!第\s*)(?<value>[0-9]+)\s*(?<unit>件|起|宗|个(?!工作日|月|小时|百分点|人))")]
     private static partial Regex Figure();
 
-    public static ImmutableArray<(int Start, int End)> TemplateSpans(string text) =>
-        [.. TemplateSpan().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
-
-    public static ImmutableArray<FigureMention> Figures(string text)
+    /// <summary>A text's template spans and phrase tokens, found once and read by every R9 scan of it.</summary>
+    public static ScannedText Scan(string text)
     {
         var spans = TemplateSpans(text);
-        var tokens = Tokens(text, spans);
+        return new ScannedText(text, spans, Tokens(text, spans));
+    }
+
+    public static ImmutableArray<(int Start, int End)> TemplateSpans(string text)
+    {
+        var spans = ImmutableArray.CreateBuilder<(int Start, int End)>();
+        foreach (var match in TemplateSpan().EnumerateMatches(text))
+        {
+            spans.Add((match.Index, match.Index + match.Length));
+        }
+        return spans.ToImmutable();
+    }
+
+    public static ImmutableArray<FigureMention> Figures(ScannedText scanned)
+    {
+        var (text, spans, tokens) = scanned;
         var result = ImmutableArray.CreateBuilder<FigureMention>();
-        foreach (Match match in Figure().Matches(text))
+        if (tokens.IsEmpty)
+        {
+            // A figure counts only after a phrase.
+            return result.ToImmutable();
+        }
+        // Matches come in text order, so the tokens that end before each one only grow.
+        var ended = 0;
+        for (var match = Figure().Match(text); match.Success; match = match.NextMatch())
         {
             var value = match.Groups["value"];
-            if (Inside(spans, match.Index) || Nearest(tokens, match.Index) is not { } token)
+            while (ended < tokens.Length && tokens[ended].End <= match.Index)
+            {
+                ended++;
+            }
+            if (Inside(spans, match.Index) || ended == 0)
             {
                 continue;
             }
+            // The last token that ends before the figure.
+            var token = tokens[ended - 1];
             var clauseStart = text.LastIndexOfAny(ClauseBreaks, Math.Max(match.Index - 1, 0)) + 1;
-            var gap = text[token.End..match.Index];
-            if (token.Start < clauseStart || gap.Length > MaxGap || gap.Any(char.IsAsciiDigit)
+            var gap = text.AsSpan(token.End, match.Index - token.End);
+            if (token.Start < clauseStart || gap.Length > MaxGap || gap.ContainsAnyInRange('0', '9')
                 || gap.Contains("{{", StringComparison.Ordinal) || gap.Contains(NarrativeFigures.SubCountWord, StringComparison.Ordinal))
             {
                 continue;
             }
-            if (token.Word.SentenceMustMention is { } must && !Sentence(text, token.Start, match.Index).Contains(must, StringComparison.Ordinal))
+            if (token.Word.SentenceMustMention is { } must && !SentenceSpan(text, token.Start, match.Index).Contains(must, StringComparison.Ordinal))
             {
                 continue;
             }
-            result.Add(new FigureMention(token.Phrase, decimal.Parse(value.Value, CultureInfo.InvariantCulture), match.Groups["unit"].Value, value.Index));
+            result.Add(new FigureMention(token.Phrase, decimal.Parse(value.ValueSpan, CultureInfo.InvariantCulture), match.Groups["unit"].Value, value.Index));
         }
         return result.ToImmutable();
     }
 
-    public static ImmutableArray<UpheldClaim> UpheldClaims(string text)
+    public static ImmutableArray<UpheldClaim> UpheldClaims(ScannedText scanned)
     {
-        var spans = TemplateSpans(text);
-        var tokens = Tokens(text, spans);
+        var (text, spans, tokens) = scanned;
         var review = NarrativeFigures.Review;
         var litigation = NarrativeFigures.Litigation;
         var result = ImmutableArray.CreateBuilder<UpheldClaim>();
@@ -103,16 +134,30 @@ internal static partial class NarrativeScanner
     private static ImmutableArray<Token> Tokens(string text, ImmutableArray<(int Start, int End)> spans)
     {
         var tokens = ImmutableArray.CreateBuilder<Token>();
+        // Spans are in text order and do not overlap; `span` is the first that starts at or after i.
+        var span = 0;
         for (var i = 0; i < text.Length;)
         {
-            if (spans.FirstOrDefault(s => s.Start == i) is { End: > 0 } span)
+            while (span < spans.Length && spans[span].Start < i)
             {
-                i = span.End;
+                span++;
+            }
+            if (span < spans.Length && spans[span].Start == i)
+            {
+                i = spans[span].End;
                 continue;
             }
-            var hit = WordsByFirstChar.TryGetValue(text[i], out var candidates)
-                ? Array.Find(candidates, w => text.AsSpan(i).StartsWith(w.Word.Text, StringComparison.Ordinal))
-                : default;
+            // No word starts before the next character that begins one, and a search stops at the next span.
+            var limit = span < spans.Length ? spans[span].Start : text.Length;
+            while (i < limit && (StartsWord[text[i] >> 6] & (1UL << (text[i] & 63))) == 0)
+            {
+                i++;
+            }
+            if (i == limit)
+            {
+                continue;
+            }
+            var hit = Match(text, i);
             if (hit.Phrase is null || hit.Word is null)
             {
                 i++;
@@ -124,18 +169,55 @@ internal static partial class NarrativeScanner
         return tokens.ToImmutable();
     }
 
-    private static Token? Nearest(ImmutableArray<Token> tokens, int index) => tokens.LastOrDefault(t => t.End <= index);
+    private static ulong[] FirstCharBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in WordsByFirstChar.Keys)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+        return bits;
+    }
 
-    private static bool Inside(ImmutableArray<(int Start, int End)> spans, int index) => spans.Any(s => index >= s.Start && index < s.End);
+    private static (NarrativePhrase Phrase, PhraseWord Word) Match(string text, int at)
+    {
+        if (WordsByFirstChar.TryGetValue(text[at], out var candidates))
+        {
+            var rest = text.AsSpan(at);
+            foreach (var candidate in candidates)
+            {
+                if (rest.StartsWith(candidate.Word.Text, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return default;
+    }
+
+    private static bool Inside(ImmutableArray<(int Start, int End)> spans, int index)
+    {
+        foreach (var (start, end) in spans)
+        {
+            if (index >= start && index < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     internal static int SentenceStart(string text, int index) => index == 0 ? 0 : text.LastIndexOfAny(SentenceBreaks, index - 1) + 1;
 
-    internal static string Sentence(string text, int from, int to)
+    internal static ReadOnlySpan<char> SentenceSpan(string text, int from, int to)
     {
         var end = text.IndexOfAny(SentenceBreaks, to);
         var start = SentenceStart(text, from);
-        return text[start..(end < 0 ? text.Length : end)];
+        return text.AsSpan()[start..(end < 0 ? text.Length : end)];
     }
 
-    private sealed record Token(NarrativePhrase Phrase, PhraseWord Word, int Start, int End);
+    internal sealed record Token(NarrativePhrase Phrase, PhraseWord Word, int Start, int End);
 }
+
+/// <summary>A narrative text with its template spans and phrase tokens, in text order.</summary>
+internal sealed record ScannedText(string Text, ImmutableArray<(int Start, int End)> Spans, ImmutableArray<NarrativeScanner.Token> Tokens);

@@ -1,19 +1,14 @@
-using System.Collections.Immutable;
 using FluentValidation;
-using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
 /// <summary>R9 and R10: the prose against the tables and the report year.</summary>
-internal sealed class NarrativeValidator : AbstractValidator<NarrativeFacts>
+internal static class NarrativeValidator
 {
-    public NarrativeValidator()
+    public static void Validate(NarrativeFacts facts, ValidationContext<ReportFacts> context)
     {
-        RuleForEach(f => f.Figures).SetValidator(new FigureCheckValidator());
-        RuleForEach(f => f.Claims).SetValidator(new UpheldClaimValidator());
-        RuleForEach(f => f.Periods).SetValidator(new PeriodCheckValidator());
+        FigureCheckValidator.Validate(facts.Figures, context);
+        UpheldClaimValidator.Validate(facts.Claims, context);
+        PeriodCheckValidator.Validate(facts.Periods, context);
     }
-
-    public ImmutableArray<Diagnostic> Check(Report report) =>
-        [.. Validate(NarrativeFacts.From(report)).Errors.Select(e => e.CustomState).OfType<Diagnostic>()];
 }

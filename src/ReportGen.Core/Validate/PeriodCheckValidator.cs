@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -5,12 +6,18 @@ using ReportGen.Model;
 namespace ReportGen.Validate;
 
 /// <summary>R10: the statistical period stated is 1 January – 31 December of the report year.</summary>
-internal sealed class PeriodCheckValidator : AbstractValidator<PeriodCheck>
+internal static class PeriodCheckValidator
 {
-    public PeriodCheckValidator() =>
-        RuleFor(c => c.Period)
-            .Must((check, period) => period.IsWholeYear(check.Year))
-            .WithState(Finding);
+    public static void Validate(ImmutableArray<PeriodCheck> periods, ValidationContext<ReportFacts> context)
+    {
+        foreach (var period in periods)
+        {
+            if (!period.Period.IsWholeYear(period.Year))
+            {
+                context.Report(Finding(period));
+            }
+        }
+    }
 
     private static Diagnostic Finding(PeriodCheck check)
     {

@@ -21,10 +21,15 @@ internal static partial class PeriodScanner
     public static ImmutableArray<StatedPeriod> Periods(string text, int year)
     {
         var result = ImmutableArray.CreateBuilder<StatedPeriod>();
+        // Without the word anywhere no sentence has it: the text need not be searched for dates.
+        if (!text.Contains(NarrativeFigures.PeriodWord, StringComparison.Ordinal))
+        {
+            return result.ToImmutable();
+        }
         foreach (Match m in DateRange().Matches(text))
         {
             // Activities have date ranges too ("3月1日至3月31日开展政府开放月"); only the statistical period is checked.
-            if (!NarrativeScanner.Sentence(text, m.Index, m.Index + m.Length).Contains(NarrativeFigures.PeriodWord, StringComparison.Ordinal))
+            if (!NarrativeScanner.SentenceSpan(text, m.Index, m.Index + m.Length).Contains(NarrativeFigures.PeriodWord, StringComparison.Ordinal))
             {
                 continue;
             }

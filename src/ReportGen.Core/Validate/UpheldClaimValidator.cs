@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -5,12 +6,18 @@ using ReportGen.Model;
 namespace ReportGen.Validate;
 
 /// <summary>R9: "均获维持" is only true when 表四 has no 纠正, 其他结果 or 尚未审结 case (format.md §8).</summary>
-internal sealed class UpheldClaimValidator : AbstractValidator<UpheldClaimCheck>
+internal static class UpheldClaimValidator
 {
-    public UpheldClaimValidator() =>
-        RuleFor(c => c.Contradicting)
-            .Equal(0m)
-            .WithState(Finding);
+    public static void Validate(ImmutableArray<UpheldClaimCheck> claims, ValidationContext<ReportFacts> context)
+    {
+        foreach (var claim in claims)
+        {
+            if (claim.Contradicting != 0m)
+            {
+                context.Report(Finding(claim));
+            }
+        }
+    }
 
     private static Diagnostic Finding(UpheldClaimCheck check)
     {
