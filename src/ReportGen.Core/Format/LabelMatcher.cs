@@ -34,8 +34,10 @@ internal sealed class LabelCandidates<T> : IReadOnlyList<LabelCandidate<T>>
 {
     private readonly LabelCandidate<T>[] candidates;
 
-    // Index of the first candidate whose official label is the text (ordinal), or one of whose spellings is (ignoring case).
+    // Per official label (ordinal): the first candidate it names exactly, as an official label or a spelling.
     private readonly Dictionary<string, int> byOfficial = new(StringComparer.Ordinal);
+
+    // Per spelling (ignoring case): the first candidate that has it.
     private readonly Dictionary<string, int> bySpelling = new(StringComparer.OrdinalIgnoreCase);
 
     // Per normalised spelling: the one candidate it names, or -1 when it names several.
@@ -64,6 +66,13 @@ internal sealed class LabelCandidates<T> : IReadOnlyList<LabelCandidate<T>>
                 }
             }
         }
+        foreach (var (official, index) in byOfficial.ToList())
+        {
+            if (bySpelling.TryGetValue(official, out var spelling) && spelling < index)
+            {
+                byOfficial[official] = spelling;
+            }
+        }
     }
 
     /// <summary>Per candidate, its spellings then its official label, normalised.</summary>
@@ -82,12 +91,13 @@ internal sealed class LabelCandidates<T> : IReadOnlyList<LabelCandidate<T>>
     /// <summary>The first candidate the text names exactly, or -1.</summary>
     internal int ExactIndex(string trimmed)
     {
-        var index = byOfficial.TryGetValue(trimmed, out var o) ? o : int.MaxValue;
-        if (bySpelling.TryGetValue(trimmed, out var s) && s < index)
+        // An official label (what files mostly hold) is answered by one ordinal lookup: its entry already
+        // holds the earlier of it and any candidate spelling it ignoring case.
+        if (byOfficial.TryGetValue(trimmed, out var official))
         {
-            index = s;
+            return official;
         }
-        return index == int.MaxValue ? -1 : index;
+        return bySpelling.TryGetValue(trimmed, out var spelling) ? spelling : -1;
     }
 
     /// <summary>The only candidate with a spelling that normalises to the text, or -1 (none or several).</summary>

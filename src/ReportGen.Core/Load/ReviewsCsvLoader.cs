@@ -57,7 +57,7 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
     {
         foreach (var cell in line.Cells)
         {
-            if (CellTextParser.TryParseDigits(cell, out _) || CellTextParser.Parse(cell).Kind == CellTextKind.Number)
+            if (CellTextParser.TryParseDigits(cell, out _) || (CellTextParser.MayBeNumber(cell) && CellTextParser.Parse(cell).Kind == CellTextKind.Number))
             {
                 return true;
             }

@@ -71,7 +71,7 @@ internal sealed class TableReading(TableSpec spec, string file)
         // Nearly every cell is a plain count; it reads the same as through CellReading, without building its messages.
         if (CellTextParser.TryParseDigits(text, out var figure))
         {
-            cells.Set(cell, new CellValue(figure, CellOrigin.Read, new SourceLocation(file, line, column)));
+            cells.Set(cell, new CellValue(figure, CellOrigin.Read, file, line, column));
             return;
         }
         var read = CellReading.Of(spec, cell, text, new SourceLocation(file, line, column));

@@ -16,7 +16,61 @@ internal enum CellOrigin
     Computed,
 }
 
-internal sealed record CellValue(decimal Value, CellOrigin Origin, SourceLocation? Location);
+/// <summary>One figure, how it came to be and where it was read.</summary>
+/// <remarks>
+/// A loaded table has a figure per cell, and its location is needed only for a finding, so the loader
+/// gives file, line and column and the <see cref="SourceLocation"/> is made on first use.
+/// </remarks>
+internal sealed record CellValue
+{
+    private readonly string? file;
+    private readonly int line;
+    private readonly int column;
+    private SourceLocation? location;
+
+    public CellValue(decimal Value, CellOrigin Origin, SourceLocation? Location)
+    {
+        this.Value = Value;
+        this.Origin = Origin;
+        location = Location;
+    }
+
+    internal CellValue(decimal value, CellOrigin origin, string file, int line, int column)
+    {
+        Value = value;
+        Origin = origin;
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    public decimal Value { get; init; }
+
+    public CellOrigin Origin { get; init; }
+
+    public SourceLocation? Location
+    {
+        // Racing readers may each make one; they are equal records, and one of them stays.
+        get => location ??= file is null ? null : new SourceLocation(file, line, column);
+        init
+        {
+            location = value;
+            file = null;
+        }
+    }
+
+    public bool Equals(CellValue? other) =>
+        other is not null && Value == other.Value && Origin == other.Origin && EqualityComparer<SourceLocation?>.Default.Equals(Location, other.Location);
+
+    public override int GetHashCode() => HashCode.Combine(Value, Origin, Location);
+
+    public void Deconstruct(out decimal Value, out CellOrigin Origin, out SourceLocation? Location)
+    {
+        Value = this.Value;
+        Origin = this.Origin;
+        Location = this.Location;
+    }
+}
 
 /// <summary>The figures of one statutory table, keyed by the format's row and column keys.</summary>
 /// <remarks>
