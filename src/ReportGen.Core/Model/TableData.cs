@@ -106,6 +106,12 @@ internal sealed record TableData
 
     public CellValue? Cell(CellRef cell) => store.Get(cell);
 
+    /// <summary>
+    /// Every figure, the format's cells in order and then any others. Unlike <see cref="Cells"/> it builds
+    /// nothing, for a caller that only needs the values (a method, so the record's ToString stays as it was).
+    /// </summary>
+    public IEnumerable<CellValue> Figures() => store.Figures();
+
     public static TableData Zero(TableSpec spec) => new(spec,
         spec.Cells.ToImmutableDictionary(c => c, _ => new CellValue(0m, CellOrigin.Read, null)));
 
@@ -287,6 +293,24 @@ internal sealed class CellStore
     {
         var i = Layout.IndexOf(cell);
         return i >= 0 ? values[i] : extras?.GetValueOrDefault(cell);
+    }
+
+    public IEnumerable<CellValue> Figures()
+    {
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                yield return value;
+            }
+        }
+        if (extras is not null)
+        {
+            foreach (var value in extras.Values)
+            {
+                yield return value;
+            }
+        }
     }
 
     public Builder ToBuilder() => new(Layout, (CellValue?[])values.Clone(), extras is null ? null : new(extras, CellRefComparer.Instance));

@@ -51,6 +51,8 @@ public class TableDataTests
         Assert.Equal(6m, total.Value);
         Assert.Equal(Spec.Cells.Count(), table.Cells.Count);
         Assert.All(table.Cells, kv => Assert.Same(kv.Value, table.Cell(kv.Key)));
+        Assert.Equal(table.Cells.Count, table.Figures().Count());
+        Assert.True(table.Cells.Values.ToHashSet(ReferenceEqualityComparer.Instance).SetEquals(table.Figures()));
     }
 
     [Fact]
