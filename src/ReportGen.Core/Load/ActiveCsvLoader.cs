@@ -9,6 +9,13 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class ActiveCsvLoader : ITableCsvLoader
 {
+    // The normalised block titles and row header of the format, computed once rather than per line.
+    private static readonly HashSet<string> LayoutLabels =
+    [
+        LabelMatcher.Normalise(StatutoryFormat.Active.RowHeaderLabel),
+        .. StatutoryFormat.Active.Rows.SelectMany(r => r.Groups).Select(LabelMatcher.Normalise),
+    ];
+
     public TableSpec Spec => StatutoryFormat.Active;
 
     public LoadOutcome<TableData> Load(CsvDocument document)
@@ -39,10 +46,5 @@ internal sealed class ActiveCsvLoader : ITableCsvLoader
     }
 
     /// <summary>The block titles and "信息内容" header lines of the official grid carry no figures.</summary>
-    private bool IsLayoutLine(string label)
-    {
-        var normalised = LabelMatcher.Normalise(label);
-        return normalised == LabelMatcher.Normalise(Spec.RowHeaderLabel)
-            || Spec.Rows.SelectMany(r => r.Groups).Any(g => LabelMatcher.Normalise(g) == normalised);
-    }
+    private static bool IsLayoutLine(string label) => LayoutLabels.Contains(LabelMatcher.Normalise(label));
 }

@@ -9,6 +9,10 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class ApplicationsCsvLoader : ITableCsvLoader
 {
+    // The same for every report: built once.
+    private static readonly LabelCandidates<ColumnSpec> Columns = new(
+        StatutoryFormat.Applications.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, StatutoryFormat.Applications.ColumnPath(c)])));
+
     public TableSpec Spec => StatutoryFormat.Applications;
 
     public LoadOutcome<TableData> Load(CsvDocument document)
@@ -19,9 +23,10 @@ internal sealed class ApplicationsCsvLoader : ITableCsvLoader
             return reading.Empty();
         }
         var header = document.Lines[0];
-        var columns = HeaderColumns.Match(reading, header, 1, ColumnCandidates(), optional: c => c.IsTotal);
-        foreach (var line in document.Lines.Skip(1))
+        var columns = HeaderColumns.Match(reading, header, 1, Columns, optional: static c => c.IsTotal);
+        for (var l = 1; l < document.Lines.Length; l++)
         {
+            var line = document.Lines[l];
             var row = reading.MatchRow(line[0], line.Line, 1);
             if (row is null)
             {
@@ -33,15 +38,16 @@ internal sealed class ApplicationsCsvLoader : ITableCsvLoader
                     $"{Spec.Number}“{row.Label}”行只有 {line.Cells.Length} 个单元格，而表头有 {header.Cells.Length} 列",
                     "请补齐该行缺少的单元格（没有的填 0），或核对是否错列", row.Label);
             }
-            foreach (var (index, column) in columns.Where(c => c.Index < line.Cells.Length))
+            foreach (var (index, column) in columns)
             {
+                if (index >= line.Cells.Length)
+                {
+                    continue;
+                }
                 reading.SetCell(new CellRef(row.Key, column.Key), line[index], line.Line, index + 1);
             }
             reading.CheckNoExtraCells(line, header.Cells.Length, row.Label);
         }
         return reading.Finish();
     }
-
-    private List<LabelCandidate<ColumnSpec>> ColumnCandidates() =>
-        [.. Spec.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, Spec.ColumnPath(c)]))];
 }

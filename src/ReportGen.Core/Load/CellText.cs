@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -18,6 +19,9 @@ internal readonly record struct CellText(CellTextKind Kind, decimal Value, strin
 internal static partial class CellTextParser
 {
     private static readonly string[] Placeholders = ["", "/", "／", "-", "－", "—", "——", "–", "\\"];
+
+    // A number has a digit, ASCII or full-width (decimal parsing takes ASCII ones, and folding makes full-width ones ASCII).
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
     public static CellText Parse(string raw)
     {
@@ -45,6 +49,35 @@ internal static partial class CellTextParser
         }
         return new CellText(CellTextKind.Number, value, null, null);
     }
+
+    /// <summary>
+    /// The common case, ASCII digits and nothing else, without folding or regular expressions; gives the
+    /// same value as <see cref="Parse"/> (a whole number, scale 0) and leaves everything else to it.
+    /// </summary>
+    public static bool TryParseDigits(string text, out decimal value)
+    {
+        // 18 digits always fit in a long.
+        if (text.Length is 0 or > 18)
+        {
+            value = 0m;
+            return false;
+        }
+        var whole = 0L;
+        foreach (var ch in text)
+        {
+            if (ch is < '0' or > '9')
+            {
+                value = 0m;
+                return false;
+            }
+            whole = (whole * 10) + (ch - '0');
+        }
+        value = whole;
+        return true;
+    }
+
+    /// <summary>False when <see cref="Parse"/> cannot read a number from the text: it has no digit. Saves parsing header words.</summary>
+    public static bool MayBeNumber(string text) => text.AsSpan().IndexOfAny(Digits) >= 0;
 
     private static CellText Invalid(string problem, string hint) => new(CellTextKind.Invalid, 0m, problem, hint);
 

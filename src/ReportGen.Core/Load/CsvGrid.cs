@@ -40,8 +40,10 @@ internal static class CsvGrid
             while (reader.Read())
             {
                 var line = (int)reader.LineNumber;
-                var cells = ImmutableArray.CreateBuilder<string>(reader.FieldCount);
-                for (var i = 0; i < reader.FieldCount; i++)
+                var count = reader.FieldCount;
+                var cells = ImmutableArray.CreateBuilder<string>(count);
+                var blank = true;
+                for (var i = 0; i < count; i++)
                 {
                     var cell = reader.GetString(i);
                     if (cell.Contains('\n', StringComparison.Ordinal))
@@ -49,9 +51,11 @@ internal static class CsvGrid
                         return Fail(file, line, i + 1, $"{file} 第 {line} 行第 {i + 1} 列的引号没有闭合（或单元格内含换行）",
                             "请检查该单元格的英文双引号是否成对，数据单元格不应包含换行");
                     }
-                    cells.Add(cell.Trim().Trim('\u3000', '\uFEFF'));
+                    var trimmed = cell.Trim().Trim('\u3000', '\uFEFF');
+                    blank &= trimmed.Length == 0;
+                    cells.Add(trimmed);
                 }
-                if (cells.All(c => c.Length == 0))
+                if (blank)
                 {
                     continue;
                 }
@@ -60,7 +64,7 @@ internal static class CsvGrid
                     return Fail(file, line, 0, $"{file} 超过 {MaxRecords} 行，不像是年报的统计表",
                         "请确认选对了文件：官方表格最多只有二十多行");
                 }
-                lines.Add(new CsvLine(line, cells.ToImmutable()));
+                lines.Add(new CsvLine(line, cells.MoveToImmutable()));
             }
         }
         catch (Exception e) when (e is CsvFormatException or InvalidDataException or FormatException)

@@ -10,6 +10,9 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class ReviewsCsvLoader : ITableCsvLoader
 {
+    // The same for every report, and costly to spell (every cell's path): built once.
+    private static readonly LabelCandidates<FlatColumn> Candidates = BuildCandidates(StatutoryFormat.Reviews);
+
     public TableSpec Spec => StatutoryFormat.Reviews;
 
     public LoadOutcome<TableData> Load(CsvDocument document)
@@ -19,7 +22,11 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
         {
             return reading.Empty();
         }
-        var dataIndex = document.Lines.ToList().FindIndex(IsFigures);
+        var dataIndex = -1;
+        for (var i = 0; i < document.Lines.Length && dataIndex < 0; i++)
+        {
+            dataIndex = IsFigures(document.Lines[i]) ? i : -1;
+        }
         if (dataIndex <= 0)
         {
             var line = document.Lines[0].Line;
@@ -31,7 +38,7 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
         var headerLines = document.Lines.Take(dataIndex).ToList();
         var data = document.Lines[dataIndex];
         var composed = Compose(headerLines, Math.Max(data.Cells.Length, headerLines.Max(h => h.Cells.Length)));
-        var columns = HeaderColumns.Match(reading, headerLines[^1], 0, Candidates(), composed, c => Spec.IsComputable(c.Cell));
+        var columns = HeaderColumns.Match(reading, headerLines[^1], 0, Candidates, composed, static c => c.Computable);
         foreach (var (index, column) in columns)
         {
             reading.SetCell(column.Cell, data[index], data.Line, index + 1);
@@ -46,8 +53,17 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
     }
 
     /// <summary>Header cells are words; the first line with a figure in it is the data line.</summary>
-    private static bool IsFigures(CsvLine line) =>
-        line.Cells.Any(c => CellTextParser.Parse(c).Kind == CellTextKind.Number);
+    private static bool IsFigures(CsvLine line)
+    {
+        foreach (var cell in line.Cells)
+        {
+            if (CellTextParser.TryParseDigits(cell, out _) || (CellTextParser.MayBeNumber(cell) && CellTextParser.Parse(cell).Kind == CellTextKind.Number))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Joins the header lines of each column top-down, filling merged group cells from the left.</summary>
     private static List<string> Compose(List<CsvLine> headerLines, int width)
@@ -70,16 +86,15 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
         return [.. parts.Select(p => string.Join('/', p))];
     }
 
-    private sealed record FlatColumn(CellRef Cell);
+    /// <param name="Computable">A total the file may leave out.</param>
+    private sealed record FlatColumn(CellRef Cell, bool Computable);
 
-    private List<LabelCandidate<FlatColumn>> Candidates() =>
-    [
-        .. Spec.Cells.Select(cell =>
+    private static LabelCandidates<FlatColumn> BuildCandidates(TableSpec spec) => new(
+        spec.Cells.Select(cell =>
         {
-            var row = Spec.Row(cell.Row);
-            var label = Spec.CellColumnLabel(cell);
-            return new LabelCandidate<FlatColumn>(new FlatColumn(cell), label,
-                [$"{cell.Row}_{cell.Column}", $"{row.Label}/{Spec.Column(cell.Column).Label}"]);
-        }),
-    ];
+            var row = spec.Row(cell.Row);
+            var label = spec.CellColumnLabel(cell);
+            return new LabelCandidate<FlatColumn>(new FlatColumn(cell, spec.IsComputable(cell)), label,
+                [$"{cell.Row}_{cell.Column}", $"{row.Label}/{spec.Column(cell.Column).Label}"]);
+        }));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -10,7 +11,10 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class TableReading(TableSpec spec, string file)
 {
-    private readonly ImmutableDictionary<CellRef, CellValue>.Builder cells = ImmutableDictionary.CreateBuilder<CellRef, CellValue>();
+    // Every line of every report is matched against the same rows, so their candidate set is built once per format.
+    private static readonly ConditionalWeakTable<TableSpec, LabelCandidates<RowSpec>> RowCandidateSets = new();
+
+    private readonly CellStore.Builder cells = new(CellLayout.Of(spec));
     private readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
     private readonly Dictionary<string, int> rowLines = [];
 
@@ -19,7 +23,7 @@ internal sealed class TableReading(TableSpec spec, string file)
     public string File => file;
 
     public static IReadOnlyList<LabelCandidate<RowSpec>> RowCandidates(TableSpec spec) =>
-        [.. spec.Rows.Select(r => new LabelCandidate<RowSpec>(r, r.Label, [r.Key]))];
+        RowCandidateSets.GetValue(spec, static s => new([.. s.Rows.Select(r => new LabelCandidate<RowSpec>(r, r.Label, [r.Key]))]));
 
     public void Report(RuleSpec rule, int line, int column, string message, string hint, string? row = null, string? col = null) =>
         diagnostics.Add(new Diagnostic(rule, new SourceLocation(file, line, column), message, hint)
@@ -64,10 +68,16 @@ internal sealed class TableReading(TableSpec spec, string file)
     /// <summary>Stores one figure; blank placeholders read as 0, except in a total, which is then computed.</summary>
     public void SetCell(CellRef cell, string text, int line, int column)
     {
+        // Nearly every cell is a plain count; it reads the same as through CellReading, without building its messages.
+        if (CellTextParser.TryParseDigits(text, out var figure))
+        {
+            cells.Set(cell, new CellValue(figure, CellOrigin.Read, file, line, column));
+            return;
+        }
         var read = CellReading.Of(spec, cell, text, new SourceLocation(file, line, column));
         if (read.Value is { } value)
         {
-            cells[cell] = value;
+            cells.Set(cell, value);
         }
         switch (read.Kind)
         {
@@ -103,12 +113,14 @@ internal sealed class TableReading(TableSpec spec, string file)
     {
         // 表四's rows are column groups: a missing one is a missing column, reported with the header.
         var rowsAreLines = spec.Layout != TableLayout.Flat;
-        foreach (var row in spec.Rows.Where(r => rowsAreLines && !rowLines.ContainsKey(r.Key) && !r.Columns.All(c => spec.IsComputable(new CellRef(r.Key, c)))))
+        foreach (var row in rowsAreLines && rowLines.Count < spec.Rows.Length
+            ? spec.Rows.Where(r => !rowLines.ContainsKey(r.Key) && !r.Columns.All(c => spec.IsComputable(new CellRef(r.Key, c))))
+            : [])
         {
             Report(RuleCatalog.MissingRow, 0, 0, $"{spec.Number}缺少行“{row.Label}”",
                 $"请补上这一行（标签“{row.Label}”，没有数据的填 0）", row.Label);
         }
-        var data = new TableData(spec, cells.ToImmutable()).WithComputedTotals();
+        var data = new TableData(spec, cells.ToStore()).WithComputedTotals();
         return new LoadOutcome<TableData>(data, diagnostics.ToImmutable());
     }
 

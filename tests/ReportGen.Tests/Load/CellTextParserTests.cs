@@ -47,4 +47,35 @@ public class CellTextParserTests
         Assert.Contains(reason, cell.Problem, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(cell.Hint));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("5")]
+    [InlineData("007")]
+    [InlineData("123456789012345678")]
+    [InlineData("1234567890123456789")]
+    [InlineData(" 12 ")]
+    [InlineData("１２")]
+    [InlineData("1.0")]
+    [InlineData("")]
+    [InlineData("/")]
+    [InlineData("行政复议/结果维持")]
+    [InlineData("+")]
+    [InlineData(".")]
+    [InlineData("٣")]
+    public void The_shortcuts_agree_with_the_full_parser(string text)
+    {
+        var full = CellTextParser.Parse(text);
+
+        if (CellTextParser.TryParseDigits(text, out var value))
+        {
+            Assert.Equal(CellTextKind.Number, full.Kind);
+            Assert.Equal(full.Value, value);
+            Assert.Equal(full.Value.Scale, value.Scale);
+        }
+        if (!CellTextParser.MayBeNumber(text))
+        {
+            Assert.NotEqual(CellTextKind.Number, full.Kind);
+        }
+    }
 }
