@@ -44,7 +44,8 @@ internal sealed class WordXmlWriter : IDisposable
 
     private static readonly OpenXmlAttribute Preserve = new("xml", "space", XmlNamespace, "preserve");
 
-    private static readonly KeyValuePair<string, string>[] NoDeclarations = [];
+    // OpenXmlPartWriter documents null as "no declarations"; an empty array would cost an enumerator per element.
+    private static readonly IEnumerable<KeyValuePair<string, string>> NoDeclarations = null!;
 
     private readonly OpenXmlWriter writer;
     private readonly AttributeBuffer attributes = new();
@@ -102,7 +103,7 @@ internal sealed class WordXmlWriter : IDisposable
 
     private void Leaf(OpenXmlElement name, string text)
     {
-        var preserve = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+        var preserve = text.Length > 0 && (IsWhiteSpace(text[0]) || IsWhiteSpace(text[^1]));
         attributes.Clear();
         if (preserve)
         {
@@ -112,6 +113,9 @@ internal sealed class WordXmlWriter : IDisposable
         writer.WriteString(text);
         writer.WriteEndElement();
     }
+
+    // No white space lies above U+3000; most of a Chinese text does, and char.IsWhiteSpace is slow there.
+    private static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
 
     public static string Num(int value) =>
         (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);

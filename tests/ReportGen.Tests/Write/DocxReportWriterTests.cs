@@ -374,6 +374,20 @@ public sealed class DocxReportWriterTests
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
     }
 
+    [Theory]
+    [InlineData("\u3000\u3000全角空格开头", true)]
+    [InlineData("结尾有空格 ", true)]
+    [InlineData("全角标点结尾。", false)]
+    public void Leading_or_trailing_white_space_is_preserved_ideographic_space_included(string text, bool preserved)
+    {
+        var document = new Model.ReportDocument("标题", [Model.ParagraphBlock.Of(Model.ParagraphRole.Body, text)], null);
+        using var stream = new MemoryStream();
+        new DocxReportWriter().Write(document, stream);
+        using var doc = WordprocessingDocument.Open(stream, false);
+        var t = doc.MainDocumentPart!.Document!.Body!.Descendants<Text>().Single(t => t.Text == text);
+        Assert.Equal(preserved, t.Space?.Value == DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve);
+    }
+
     [Fact]
     public void Column_weights_scale_to_exactly_the_text_width()
     {
