@@ -58,24 +58,20 @@ internal sealed class ReportImport
 
     private static (Report? Report, ImmutableArray<Diagnostic> Findings) ImportFile(string file)
     {
-        if (Directory.Exists(file) || !File.Exists(file))
+        var read = BoundedFileReader.Read(file, MaxBytes);
+        if (!read.Succeeded)
         {
-            var message = Directory.Exists(file) ? $"{file} 是一个文件夹，而这里需要已发布的年报文件" : $"文件 {file} 不存在";
-            return (null, [new Diagnostic(RuleCatalog.MissingFile, new SourceLocation(file, 0, 0), message, "请给出年报的 .docx 或文本文件路径")]);
-        }
-        byte[] bytes;
-        try
-        {
-            if (new FileInfo(file).Length > MaxBytes)
+            var (rule, message, hint) = read.Problem switch
             {
-                return (null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, 0, 0), $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件")]);
-            }
-            bytes = File.ReadAllBytes(file);
+                FileReadProblem.Missing => (RuleCatalog.MissingFile, $"文件 {file} 不存在", "请给出年报的 .docx 或文本文件路径"),
+                FileReadProblem.IsFolder => (RuleCatalog.MissingFile, $"{file} 是一个文件夹，而这里需要已发布的年报文件", "请给出年报的 .docx 或文本文件路径"),
+                FileReadProblem.TooLarge => (RuleCatalog.Unreadable, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件"),
+                FileReadProblem.Denied => (RuleCatalog.Unreadable, $"没有读取 {file} 的权限", "请确认文件存在且有读取权限"),
+                _ => (RuleCatalog.Unreadable, $"读取 {file} 失败：{read.Error}", "请确认文件存在且有读取权限"),
+            };
+            return (null, [new Diagnostic(rule, new SourceLocation(file, 0, 0), message, hint)]);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, 0, 0), $"读取 {file} 失败：{e.Message}", "请确认文件存在且有读取权限")]);
-        }
+        var bytes = read.Bytes;
         var imported = new PublishedReportImporter().Import(file, bytes);
         return (imported.Report, imported.Diagnostics);
     }
