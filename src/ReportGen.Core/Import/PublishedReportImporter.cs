@@ -15,7 +15,8 @@ internal sealed class PublishedReportImporter
     public ImportOutcome Import(string fileName, byte[] content)
     {
         var findings = new ImportFindings();
-        var file = Path.GetFileName(fileName);
+        // Findings name the file as the user gave it, so a folder of reports checked at once stays unambiguous.
+        var file = fileName;
         if (content.Length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)
         {
             var (document, problem) = new DocxReader().Read(file, content);
@@ -38,7 +39,7 @@ internal sealed class PublishedReportImporter
         return ImportText(file, decoded.Value, findings);
     }
 
-    public ImportOutcome ImportText(string fileName, string text) => ImportText(Path.GetFileName(fileName), text, new ImportFindings());
+    public ImportOutcome ImportText(string fileName, string text) => ImportText(fileName, text, new ImportFindings());
 
     private static ImportOutcome ImportText(string file, string text, ImportFindings findings) =>
         new ReportAssembler().Assemble(new PlainTextReader().Read(file, text, findings), findings);

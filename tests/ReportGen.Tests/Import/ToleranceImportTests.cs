@@ -198,4 +198,15 @@ public class ToleranceImportTests
         Assert.Contains(doc.Diagnostics, d => d.Rule == RuleCatalog.ImportUnsupported && d.Message.Contains(".doc", StringComparison.Ordinal));
         Assert.Null(pdf.Report);
     }
+
+    [Theory]
+    [InlineData("各单位/文旅局/2023年报.pdf", "%PDF-1.7")]
+    [InlineData("各单位/文旅局/2023年报.txt", "这不是一份年报")]
+    public void Findings_name_the_file_as_the_user_gave_it(string path, string content)
+    {
+        var outcome = new PublishedReportImporter().Import(path, System.Text.Encoding.UTF8.GetBytes(content));
+
+        Assert.NotEmpty(outcome.Diagnostics);
+        Assert.All(outcome.Diagnostics.Where(d => d.Location is not null), d => Assert.Equal(path, d.Location!.File));
+    }
 }
