@@ -145,7 +145,7 @@ internal static class DocxParagraphs
     }
 
     /// <summary>pPr with only a paragraph style.</summary>
-    public static void Style(WordXmlWriter w, string styleId)
+    private static void Style(WordXmlWriter w, string styleId)
     {
         w.Start("pPr");
         w.Value("pStyle", styleId);
