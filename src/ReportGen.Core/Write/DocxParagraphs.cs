@@ -7,7 +7,7 @@ internal static class DocxParagraphs
 {
     public static void Role(WordXmlWriter w, ParagraphBlock block)
     {
-        w.Start("p");
+        w.Start(W.P);
         Style(w, DocxStyles.ParagraphStyleId(block.Role));
         foreach (var run in block.Runs)
         {
@@ -19,7 +19,7 @@ internal static class DocxParagraphs
     /// <summary>An empty body line: the spacer after the title and before the signature.</summary>
     public static void BlankLine(WordXmlWriter w)
     {
-        w.Start("p");
+        w.Start(W.P);
         Style(w, DocxStyles.Normal);
         w.End();
     }
@@ -51,19 +51,19 @@ internal static class DocxParagraphs
 
     private static void RightIndented(WordXmlWriter w, string text, int halfChars, bool keepNext)
     {
-        w.Start("p");
-        w.Start("pPr");
-        w.Value("pStyle", DocxStyles.Normal);
+        w.Start(W.P);
+        w.Start(W.PPr);
+        w.Value(W.PStyle, DocxStyles.Normal);
         if (keepNext)
         {
-            w.Empty("keepNext");
+            w.Empty(W.KeepNext);
         }
         // The indents assume a digit is exactly half a 字; Word's automatic CJK–digit spacing
         // would add about a quarter 字 at each change of script. (LibreOffice 7.4 ignores this.)
-        w.Value("autoSpaceDE", "false");
-        w.Value("autoSpaceDN", "false");
-        w.Empty("ind", ("right", WordXmlWriter.Num(halfChars * GbLayout.CharTwips / 2)), ("firstLine", "0"), ("firstLineChars", "0"));
-        w.Value("jc", "right");
+        w.Value(W.AutoSpaceDE, "false");
+        w.Value(W.AutoSpaceDN, "false");
+        w.Empty(W.Ind, ("right", WordXmlWriter.Num(halfChars * GbLayout.CharTwips / 2)), ("firstLine", "0"), ("firstLineChars", "0"));
+        w.Value(W.Jc, "right");
         w.End();
         Run(w, text, RunStyle.Plain);
         w.End();
@@ -72,17 +72,17 @@ internal static class DocxParagraphs
     /// <summary>"— n —" in 四号宋体: odd pages right, even pages left, one 四号 character in.</summary>
     public static void PageNumberFooter(WordXmlWriter w, bool odd)
     {
-        w.StartRoot("ftr");
-        w.Start("p");
-        w.Start("pPr");
-        w.Value("pStyle", DocxStyles.Footer);
-        w.Empty("ind", (odd ? "right" : "left", WordXmlWriter.Num(GbLayout.PageNumberIndent)));
-        w.Value("jc", odd ? "right" : "left");
+        w.StartRoot(W.Ftr);
+        w.Start(W.P);
+        w.Start(W.PPr);
+        w.Value(W.PStyle, DocxStyles.Footer);
+        w.Empty(W.Ind, (odd ? "right" : "left", WordXmlWriter.Num(GbLayout.PageNumberIndent)));
+        w.Value(W.Jc, odd ? "right" : "left");
         w.End();
         // U+2014 is the 一字线 the standard asks for; Word's "-1-" page styles use a hyphen.
         TextRun(w, "— ");
         FieldChar(w, "begin");
-        w.Start("r");
+        w.Start(W.R);
         w.FieldCode(" PAGE ");
         w.End();
         FieldChar(w, "separate");
@@ -95,11 +95,11 @@ internal static class DocxParagraphs
 
     public static void Section(WordXmlWriter w, string oddFooterId, string evenFooterId)
     {
-        w.Start("sectPr");
-        w.Empty("footerReference", ("type", "default"), ("r:id", oddFooterId));
-        w.Empty("footerReference", ("type", "even"), ("r:id", evenFooterId));
-        w.Empty("pgSz", ("w", WordXmlWriter.Num(GbLayout.PageWidth)), ("h", WordXmlWriter.Num(GbLayout.PageHeight)));
-        w.Empty("pgMar",
+        w.Start(W.SectPr);
+        w.Empty(W.FooterReference, ("type", "default"), ("r:id", oddFooterId));
+        w.Empty(W.FooterReference, ("type", "even"), ("r:id", evenFooterId));
+        w.Empty(W.PgSz, ("w", WordXmlWriter.Num(GbLayout.PageWidth)), ("h", WordXmlWriter.Num(GbLayout.PageHeight)));
+        w.Empty(W.PgMar,
             ("top", WordXmlWriter.Num(GbLayout.MarginTop)),
             ("right", WordXmlWriter.Num(GbLayout.MarginRight)),
             ("bottom", WordXmlWriter.Num(GbLayout.MarginBottom)),
@@ -107,10 +107,10 @@ internal static class DocxParagraphs
             ("header", WordXmlWriter.Num(GbLayout.HeaderDistance)),
             ("footer", WordXmlWriter.Num(GbLayout.FooterDistance)),
             ("gutter", "0"));
-        w.Empty("cols", ("space", "425"));
+        w.Empty(W.Cols, ("space", "425"));
         // "lines", not "linesAndChars": LibreOffice gives a 16 pt character two cells of a
         // character grid (14 per line); the −5 run spacing gets 28 per line everywhere.
-        w.Empty("docGrid", ("type", "lines"), ("linePitch", WordXmlWriter.Num(GbLayout.LinePitch)));
+        w.Empty(W.DocGrid, ("type", "lines"), ("linePitch", WordXmlWriter.Num(GbLayout.LinePitch)));
         w.End();
     }
 
@@ -122,7 +122,7 @@ internal static class DocxParagraphs
         {
             return;
         }
-        w.Start("r");
+        w.Start(W.R);
         RunProperties(w, style);
         var start = 0;
         for (var i = 0; i <= clean.Length; i++)
@@ -137,7 +137,7 @@ internal static class DocxParagraphs
             }
             if (i < clean.Length)
             {
-                w.Empty(clean[i] == '\n' ? "br" : "tab");
+                w.Empty(clean[i] == '\n' ? W.Br : W.Tab);
             }
             start = i + 1;
         }
@@ -147,8 +147,8 @@ internal static class DocxParagraphs
     /// <summary>pPr with only a paragraph style.</summary>
     private static void Style(WordXmlWriter w, string styleId)
     {
-        w.Start("pPr");
-        w.Value("pStyle", styleId);
+        w.Start(W.PPr);
+        w.Value(W.PStyle, styleId);
         w.End();
     }
 
@@ -159,14 +159,14 @@ internal static class DocxParagraphs
             case RunStyle.Plain:
                 return;
             case RunStyle.Bold:
-                w.Start("rPr");
-                w.Empty("b");
-                w.Empty("bCs");
+                w.Start(W.RPr);
+                w.Empty(W.B);
+                w.Empty(W.BCs);
                 w.End();
                 return;
             case RunStyle.Heading2 or RunStyle.Heading3:
-                w.Start("rPr");
-                w.Value("rStyle", style == RunStyle.Heading2 ? DocxStyles.RunInHeading2 : DocxStyles.RunInHeading3);
+                w.Start(W.RPr);
+                w.Value(W.RStyle, style == RunStyle.Heading2 ? DocxStyles.RunInHeading2 : DocxStyles.RunInHeading3);
                 w.End();
                 return;
             default:
@@ -176,15 +176,15 @@ internal static class DocxParagraphs
 
     private static void TextRun(WordXmlWriter w, string text)
     {
-        w.Start("r");
+        w.Start(W.R);
         w.Text(text);
         w.End();
     }
 
     private static void FieldChar(WordXmlWriter w, string type)
     {
-        w.Start("r");
-        w.Empty("fldChar", ("fldCharType", type));
+        w.Start(W.R);
+        w.Empty(W.FldChar, ("fldCharType", type));
         w.End();
     }
 }

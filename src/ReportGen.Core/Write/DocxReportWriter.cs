@@ -68,8 +68,8 @@ internal sealed class DocxReportWriter
 
     private static void WriteBody(WordXmlWriter w, ReportDocument document)
     {
-        w.StartRoot("document", relationships: true);
-        w.Start("body");
+        w.StartRoot(W.Document, relationships: true);
+        w.Start(W.Body);
         WriteBlocks(w, document);
         DocxParagraphs.Section(w, DocxPackage.OddFooter.RelationshipId, DocxPackage.EvenFooter.RelationshipId);
         w.End();
@@ -161,12 +161,12 @@ internal sealed class DocxReportWriter
 
     private static void Settings(WordXmlWriter w)
     {
-        w.StartRoot("settings");
-        w.Value("defaultTabStop", 420);
-        w.Empty("evenAndOddHeaders");
-        w.Value("characterSpacingControl", "compressPunctuation");
-        w.Start("compat");
-        w.Empty("compatSetting", ("name", "compatibilityMode"), ("uri", "http://schemas.microsoft.com/office/word"), ("val", "15"));
+        w.StartRoot(W.Settings);
+        w.Value(W.DefaultTabStop, 420);
+        w.Empty(W.EvenAndOddHeaders);
+        w.Value(W.CharacterSpacingControl, "compressPunctuation");
+        w.Start(W.Compat);
+        w.Empty(W.CompatSetting, ("name", "compatibilityMode"), ("uri", "http://schemas.microsoft.com/office/word"), ("val", "15"));
         w.End();
         w.End();
     }
@@ -179,17 +179,17 @@ internal sealed class DocxReportWriter
     {
         static void Entry(WordXmlWriter w, string name, string? alt, string charset, string family)
         {
-            w.Start("font", ("name", name));
+            w.Start(W.Font, ("name", name));
             if (alt is not null)
             {
-                w.Value("altName", alt);
+                w.Value(W.AltName, alt);
             }
-            w.Value("charset", charset);
-            w.Value("family", family);
-            w.Value("pitch", "variable");
+            w.Value(W.Charset, charset);
+            w.Value(W.Family, family);
+            w.Value(W.Pitch, "variable");
             w.End();
         }
-        w.StartRoot("fonts");
+        w.StartRoot(W.Fonts);
         Entry(w, GbLayout.Latin, null, "00", "roman");
         Entry(w, GbLayout.FangSong, "仿宋", "86", "modern");
         Entry(w, GbLayout.Kai, "楷体", "86", "modern");

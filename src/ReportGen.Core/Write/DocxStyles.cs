@@ -46,7 +46,7 @@ internal static class DocxStyles
 
     public static void Write(WordXmlWriter w)
     {
-        w.StartRoot("styles");
+        w.StartRoot(W.Styles);
         DocDefaults(w);
 
         Paragraph(w, new ParagraphStyle(Normal, "Normal", null, Default: true)
@@ -54,9 +54,9 @@ internal static class DocxStyles
             Paragraph = p =>
             {
                 // GB/T 9704 wants every page filled to 22 lines ("撑满版心"); widow control would leave gaps.
-                p.Value("widowControl", "false");
+                p.Value(W.WidowControl, "false");
                 GridLine(p);
-                p.Value("jc", "both");
+                p.Value(W.Jc, "both");
             },
         }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
 
@@ -64,12 +64,12 @@ internal static class DocxStyles
         {
             Paragraph = p =>
             {
-                p.Empty("keepNext");
+                p.Empty(W.KeepNext);
                 // On the 28.95 pt grid a 35 pt line would take two grid lines (57.9 pt) in LibreOffice and Word.
-                p.Value("snapToGrid", "false");
+                p.Value(W.SnapToGrid, "false");
                 LineSpacing(p, GbLayout.TitleLineSpacing, "exact");
                 NoIndent(p);
-                p.Value("jc", "center");
+                p.Value(W.Jc, "center");
             },
         }, GbLayout.XiaoBiaoSong, GbLayout.SizeErHao, spacing: 0); // A centred line needs no squeeze: 二号 keeps its natural pitch.
 
@@ -78,7 +78,7 @@ internal static class DocxStyles
             Paragraph = p =>
             {
                 FirstLineTwoChars(p);
-                p.Value("jc", "both");
+                p.Value(W.Jc, "both");
             },
         }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
 
@@ -92,10 +92,10 @@ internal static class DocxStyles
             Paragraph = p =>
             {
                 // Off the 28.95 pt grid: a 五号 cell line on the grid would be as tall as a body line.
-                p.Value("snapToGrid", "false");
+                p.Value(W.SnapToGrid, "false");
                 LineSpacing(p, 240, "auto");
                 NoIndent(p);
-                p.Value("jc", "center");
+                p.Value(W.Jc, "center");
             },
         }, GbLayout.FangSong, GbLayout.SizeWuHao, 0);
 
@@ -108,7 +108,7 @@ internal static class DocxStyles
             Paragraph = p =>
             {
                 // Single spacing off the grid puts the dash 7 mm under the text block (layout.md §1.3).
-                p.Value("snapToGrid", "false");
+                p.Value(W.SnapToGrid, "false");
                 LineSpacing(p, 240, "auto");
                 NoIndent(p);
             },
@@ -119,7 +119,7 @@ internal static class DocxStyles
         w.End();
     }
 
-    public static void Fonts(WordXmlWriter w, string eastAsia, string latin = GbLayout.Latin) => w.Empty("rFonts",
+    public static void Fonts(WordXmlWriter w, string eastAsia, string latin = GbLayout.Latin) => w.Empty(W.RFonts,
         // Ambiguous-width characters such as “” and … take the CJK face, as in Chinese Word templates.
         ("hint", "eastAsia"),
         ("ascii", latin),
@@ -129,19 +129,19 @@ internal static class DocxStyles
 
     private static void DocDefaults(WordXmlWriter w)
     {
-        w.Start("docDefaults");
-        w.Start("rPrDefault");
-        w.Start("rPr");
+        w.Start(W.DocDefaults);
+        w.Start(W.RPrDefault);
+        w.Start(W.RPr);
         Fonts(w, GbLayout.FangSong);
-        w.Value("spacing", GbLayout.GridCharacterSpacing);
-        w.Value("sz", GbLayout.SizeSanHao);
-        w.Value("szCs", GbLayout.SizeSanHao);
-        w.Empty("lang", ("val", "en-US"), ("eastAsia", "zh-CN"), ("bidi", "ar-SA"));
+        w.Value(W.Spacing, GbLayout.GridCharacterSpacing);
+        w.Value(W.Sz, GbLayout.SizeSanHao);
+        w.Value(W.SzCs, GbLayout.SizeSanHao);
+        w.Empty(W.Lang, ("val", "en-US"), ("eastAsia", "zh-CN"), ("bidi", "ar-SA"));
         w.End();
         w.End();
-        w.Start("pPrDefault");
-        w.Start("pPr");
-        w.Value("widowControl", "false");
+        w.Start(W.PPrDefault);
+        w.Start(W.PPr);
+        w.Value(W.WidowControl, "false");
         GridLine(w);
         w.End();
         w.End();
@@ -154,10 +154,10 @@ internal static class DocxStyles
         {
             Paragraph = p =>
             {
-                p.Empty("keepNext");
+                p.Empty(W.KeepNext);
                 FirstLineTwoChars(p);
-                p.Value("jc", "both");
-                p.Value("outlineLvl", level - 1);
+                p.Value(W.Jc, "both");
+                p.Value(W.OutlineLvl, level - 1);
             },
         }, eastAsia, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing, bold: bold);
 
@@ -165,31 +165,31 @@ internal static class DocxStyles
         string latin = GbLayout.Latin, bool bold = false)
     {
         StartStyle(w, "paragraph", style.Id, style.Default, style.Custom);
-        w.Value("name", style.Name);
+        w.Value(W.Name, style.Name);
         if (style.BasedOn is { } basedOn)
         {
-            w.Value("basedOn", basedOn);
+            w.Value(W.BasedOn, basedOn);
         }
         if (style.Next is { } next)
         {
-            w.Value("next", next);
+            w.Value(W.Next, next);
         }
         if (style.Primary)
         {
-            w.Empty("qFormat");
+            w.Empty(W.QFormat);
         }
         if (style.Paragraph is { } paragraph)
         {
-            w.Start("pPr");
+            w.Start(W.PPr);
             paragraph(w);
             w.End();
         }
-        w.Start("rPr");
+        w.Start(W.RPr);
         Fonts(w, eastAsia, latin);
         Bold(w, bold);
-        w.Value("spacing", spacing);
-        w.Value("sz", halfPoints);
-        w.Value("szCs", halfPoints);
+        w.Value(W.Spacing, spacing);
+        w.Value(W.Sz, halfPoints);
+        w.Value(W.SzCs, halfPoints);
         w.End();
         w.End();
     }
@@ -197,8 +197,8 @@ internal static class DocxStyles
     private static void Character(WordXmlWriter w, string id, string name, string eastAsia, bool bold)
     {
         StartStyle(w, "character", id, isDefault: false, custom: true);
-        w.Value("name", name);
-        w.Start("rPr");
+        w.Value(W.Name, name);
+        w.Start(W.RPr);
         Fonts(w, eastAsia);
         Bold(w, bold);
         w.End();
@@ -209,15 +209,15 @@ internal static class DocxStyles
     {
         if (isDefault)
         {
-            w.Start("style", ("type", type), ("styleId", id), ("default", "true"));
+            w.Start(W.Style, ("type", type), ("styleId", id), ("default", "true"));
         }
         else if (custom)
         {
-            w.Start("style", ("type", type), ("styleId", id), ("customStyle", "true"));
+            w.Start(W.Style, ("type", type), ("styleId", id), ("customStyle", "true"));
         }
         else
         {
-            w.Start("style", ("type", type), ("styleId", id));
+            w.Start(W.Style, ("type", type), ("styleId", id));
         }
     }
 
@@ -225,19 +225,19 @@ internal static class DocxStyles
     {
         if (bold)
         {
-            w.Empty("b");
-            w.Empty("bCs");
+            w.Empty(W.B);
+            w.Empty(W.BCs);
         }
     }
 
     private static void GridLine(WordXmlWriter w) => LineSpacing(w, GbLayout.LinePitch, "exact");
 
     private static void LineSpacing(WordXmlWriter w, int line, string rule) =>
-        w.Empty("spacing", ("before", "0"), ("after", "0"), ("line", WordXmlWriter.Num(line)), ("lineRule", rule));
+        w.Empty(W.Spacing, ("before", "0"), ("after", "0"), ("line", WordXmlWriter.Num(line)), ("lineRule", rule));
 
     // Word prefers firstLineChars when both are present; firstLine is for readers that ignore it.
     private static void FirstLineTwoChars(WordXmlWriter w) =>
-        w.Empty("ind", ("firstLine", WordXmlWriter.Num(2 * GbLayout.CharTwips)), ("firstLineChars", "200"));
+        w.Empty(W.Ind, ("firstLine", WordXmlWriter.Num(2 * GbLayout.CharTwips)), ("firstLineChars", "200"));
 
-    private static void NoIndent(WordXmlWriter w) => w.Empty("ind", ("firstLine", "0"), ("firstLineChars", "0"));
+    private static void NoIndent(WordXmlWriter w) => w.Empty(W.Ind, ("firstLine", "0"), ("firstLineChars", "0"));
 }

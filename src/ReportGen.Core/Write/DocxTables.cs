@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DocumentFormat.OpenXml;
 using ReportGen.Model;
 
 namespace ReportGen.Write;
@@ -13,28 +14,28 @@ internal static class DocxTables
 
         var small = block.TextSize == TableTextSize.Small;
         var cellMargin = WordXmlWriter.Num(small ? GbLayout.NarrowCellMargin : GbLayout.DefaultCellMargin);
-        w.Start("tbl");
-        w.Start("tblPr");
-        w.Empty("tblW", ("w", WordXmlWriter.Num(GbLayout.TextWidth)), ("type", "dxa"));
-        w.Value("jc", "center");
-        w.Start("tblBorders");
-        foreach (var side in (ReadOnlySpan<string>)["top", "left", "bottom", "right", "insideH", "insideV"])
+        w.Start(W.Tbl);
+        w.Start(W.TblPr);
+        w.Empty(W.TblW, ("w", WordXmlWriter.Num(GbLayout.TextWidth)), ("type", "dxa"));
+        w.Value(W.Jc, "center");
+        w.Start(W.TblBorders);
+        foreach (var side in (ReadOnlySpan<OpenXmlElement>)[W.Top, W.Left, W.Bottom, W.Right, W.InsideH, W.InsideV])
         {
             // 0.5 pt = sz 4 (eighths of a point).
             w.Empty(side, ("val", "single"), ("color", "000000"), ("sz", "4"), ("space", "0"));
         }
         w.End();
         // Fixed layout: Word must not re-flow the columns from their content.
-        w.Empty("tblLayout", ("type", "fixed"));
-        w.Start("tblCellMar");
-        w.Empty("left", ("w", cellMargin), ("type", "dxa"));
-        w.Empty("right", ("w", cellMargin), ("type", "dxa"));
+        w.Empty(W.TblLayout, ("type", "fixed"));
+        w.Start(W.TblCellMar);
+        w.Empty(W.Left, ("w", cellMargin), ("type", "dxa"));
+        w.Empty(W.Right, ("w", cellMargin), ("type", "dxa"));
         w.End();
         w.End();
-        w.Start("tblGrid");
+        w.Start(W.TblGrid);
         foreach (var width in widths)
         {
-            w.Empty("gridCol", ("w", WordXmlWriter.Num(width)));
+            w.Empty(W.GridCol, ("w", WordXmlWriter.Num(width)));
         }
         w.End();
 
@@ -73,14 +74,14 @@ internal static class DocxTables
 
     private static void Row(WordXmlWriter w, ImmutableArray<GridCell> cells, ImmutableArray<int> widths, string styleId, bool header)
     {
-        w.Start("tr");
+        w.Start(W.Tr);
         // trPr's children are an xsd:choice, so their order is free.
-        w.Start("trPr");
-        w.Empty("cantSplit");
-        w.Empty("trHeight", ("val", WordXmlWriter.Num(GbLayout.TableRowMinHeight)), ("hRule", "atLeast"));
+        w.Start(W.TrPr);
+        w.Empty(W.CantSplit);
+        w.Empty(W.TrHeight, ("val", WordXmlWriter.Num(GbLayout.TableRowMinHeight)), ("hRule", "atLeast"));
         if (header)
         {
-            w.Empty("tblHeader");
+            w.Empty(W.TblHeader);
         }
         w.End();
         var column = 0;
@@ -99,26 +100,26 @@ internal static class DocxTables
 
     private static void Cell(WordXmlWriter w, GridCell cell, int width, string styleId)
     {
-        w.Start("tc");
-        w.Start("tcPr");
-        w.Empty("tcW", ("w", WordXmlWriter.Num(width)), ("type", "dxa"));
+        w.Start(W.Tc);
+        w.Start(W.TcPr);
+        w.Empty(W.TcW, ("w", WordXmlWriter.Num(width)), ("type", "dxa"));
         if (cell.ColumnSpan > 1)
         {
-            w.Value("gridSpan", cell.ColumnSpan);
+            w.Value(W.GridSpan, cell.ColumnSpan);
         }
         if (cell.Merge != VerticalMerge.None)
         {
-            w.Value("vMerge", cell.Merge == VerticalMerge.Restart ? "restart" : "continue");
+            w.Value(W.VMerge, cell.Merge == VerticalMerge.Restart ? "restart" : "continue");
         }
-        w.Value("vAlign", "center");
+        w.Value(W.VAlign, "center");
         w.End();
 
-        w.Start("p");
-        w.Start("pPr");
-        w.Value("pStyle", styleId);
+        w.Start(W.P);
+        w.Start(W.PPr);
+        w.Value(W.PStyle, styleId);
         if (cell.Alignment == CellAlignment.Left)
         {
-            w.Value("jc", "left");
+            w.Value(W.Jc, "left");
         }
         w.End();
         // Word shows a continued cell's text under the merged one; the text belongs to the Restart cell only.

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Frozen;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -8,7 +7,7 @@ namespace ReportGen.Write;
 
 /// <summary>
 /// WordprocessingML streamed through the SDK's <see cref="OpenXmlWriter"/>, one element at a time.
-/// Elements are named by <see cref="OpenXmlUnknownElement"/> instances shared by the process, not
+/// Elements are named by the <see cref="OpenXmlUnknownElement"/> instances of <see cref="W"/>, not
 /// by the typed classes: a typed element's metadata lists every element it may contain, so a single
 /// <c>new Paragraph()</c> roots most of the schema in the Native AOT image (15 of its 30 MB, all
 /// rehydrated at start-up, even by <c>check</c>), and a typed tree per paragraph and cell was most
@@ -20,19 +19,6 @@ internal sealed class WordXmlWriter : IDisposable
     public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-
-    /// <summary>Every element the writer emits, named once per process (a name missing here still works, only slower).</summary>
-    private static readonly FrozenDictionary<string, OpenXmlElement> Names = new[]
-    {
-        "altName", "autoSpaceDE", "autoSpaceDN", "b", "bCs", "basedOn", "body", "bottom", "br", "cantSplit",
-        "characterSpacingControl", "charset", "cols", "compat", "compatSetting", "defaultTabStop", "docDefaults",
-        "docGrid", "document", "evenAndOddHeaders", "family", "fldChar", "font", "fonts", "footerReference", "ftr",
-        "gridCol", "gridSpan", "ind", "insideH", "insideV", "jc", "keepNext", "lang", "left", "name", "next", "outlineLvl", "p",
-        "pPr", "pPrDefault", "pStyle", "pgMar", "pgSz", "pitch", "qFormat", "r", "rFonts", "rPr", "rPrDefault",
-        "rStyle", "right", "sectPr", "settings", "snapToGrid", "spacing", "style", "styles", "sz", "szCs", "tab", "tbl",
-        "tblBorders", "tblCellMar", "tblGrid", "tblHeader", "tblLayout", "tblPr", "tblW", "tc", "tcPr", "tcW",
-        "top", "tr", "trHeight", "trPr", "vAlign", "vMerge", "widowControl",
-    }.ToFrozenDictionary(name => name, OpenXmlElement (name) => new OpenXmlUnknownElement("w", name, WordNamespace), StringComparer.Ordinal);
 
     /// <summary>Numbers the layout writes over and over (widths, sizes, indents), formatted once.</summary>
     private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1024).Select(n => n.ToString(CultureInfo.InvariantCulture))];
@@ -57,19 +43,19 @@ internal sealed class WordXmlWriter : IDisposable
     }
 
     /// <summary>The part's root, declaring the w prefix (and r when the part links to others) once for every child.</summary>
-    public void StartRoot(string name, bool relationships = false)
+    public void StartRoot(OpenXmlElement name, bool relationships = false)
     {
         KeyValuePair<string, string>[] declarations = relationships
             ? [new("w", WordNamespace), new("r", RelationshipNamespace)]
             : [new("w", WordNamespace)];
-        writer.WriteStartElement(Name(name), [], declarations);
+        writer.WriteStartElement(name, [], declarations);
     }
 
     /// <summary>
-    /// Opens w:<paramref name="name"/>. An attribute name without a prefix is in the w namespace;
+    /// Opens <paramref name="name"/>. An attribute name without a prefix is in the w namespace;
     /// "r:id" is the relationship id.
     /// </summary>
-    public void Start(string name, params ReadOnlySpan<(string Name, string Value)> attributeValues)
+    public void Start(OpenXmlElement name, params ReadOnlySpan<(string Name, string Value)> attributeValues)
     {
         attributes.Clear();
         foreach (var (attribute, value) in attributeValues)
@@ -78,22 +64,22 @@ internal sealed class WordXmlWriter : IDisposable
                 ? new OpenXmlAttribute("r", attribute[2..], RelationshipNamespace, value)
                 : new OpenXmlAttribute("w", attribute, WordNamespace, value));
         }
-        writer.WriteStartElement(Name(name), attributes, NoDeclarations);
+        writer.WriteStartElement(name, attributes, NoDeclarations);
     }
 
     public void End() => writer.WriteEndElement();
 
     /// <summary>An element with attributes only, such as <c>&lt;w:jc w:val="center" /&gt;</c>.</summary>
-    public void Empty(string name, params ReadOnlySpan<(string Name, string Value)> attributeValues)
+    public void Empty(OpenXmlElement name, params ReadOnlySpan<(string Name, string Value)> attributeValues)
     {
         Start(name, attributeValues);
         End();
     }
 
     /// <summary>The commonest shape: an element whose one attribute is w:val.</summary>
-    public void Value(string name, string value) => Empty(name, ("val", value));
+    public void Value(OpenXmlElement name, string value) => Empty(name, ("val", value));
 
-    public void Value(string name, int value) => Empty(name, ("val", Num(value)));
+    public void Value(OpenXmlElement name, int value) => Empty(name, ("val", Num(value)));
 
     /// <summary>w:t; leading or trailing white space is kept with xml:space="preserve", as Word writes it.</summary>
     public void Text(string text) => Leaf(TextName, text);
@@ -119,9 +105,6 @@ internal sealed class WordXmlWriter : IDisposable
 
     public static string Num(int value) =>
         (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
-
-    private static OpenXmlElement Name(string localName) =>
-        Names.TryGetValue(localName, out var name) ? name : new OpenXmlUnknownElement("w", localName, WordNamespace);
 
     /// <summary>
     /// The attributes of the element being written. OpenXmlWriter takes an IEnumerable; a List would
