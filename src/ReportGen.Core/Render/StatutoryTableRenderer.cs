@@ -11,11 +11,11 @@ namespace ReportGen.Render;
 /// </summary>
 internal static class StatutoryTableRenderer
 {
-    /// <summary>A figure cell of a drawn form: where it is and which cell of the table it shows.</summary>
-    private readonly record struct FigureSlot(int Row, int Cell, string RowKey, string ColumnKey);
+    /// <summary>A figure cell of a drawn form: its position in the row and which cell of the table it shows.</summary>
+    private readonly record struct FigureSlot(int Cell, string RowKey, string ColumnKey);
 
-    /// <summary>A table as drawn from its description, figure cells empty.</summary>
-    private sealed record Form(TableBlock Block, ImmutableArray<FigureSlot> Slots);
+    /// <summary>A table as drawn from its description, figure cells empty; per row, its figure cells.</summary>
+    private sealed record Form(TableBlock Block, ImmutableArray<ImmutableArray<FigureSlot>> SlotsByRow);
 
     /// <summary>
     /// Labels, spans and merges are the same in every report; only the figures differ. Each format
@@ -27,14 +27,18 @@ internal static class StatutoryTableRenderer
     {
         var form = Forms.GetValue(table.Spec, Draw);
         var rows = form.Block.Rows.ToBuilder();
-        foreach (var slots in form.Slots.GroupBy(s => s.Row))
+        for (var r = 0; r < rows.Count; r++)
         {
-            var cells = rows[slots.Key].ToBuilder();
-            foreach (var slot in slots)
+            if (form.SlotsByRow[r].IsEmpty)
+            {
+                continue;
+            }
+            var cells = rows[r].ToBuilder();
+            foreach (var slot in form.SlotsByRow[r])
             {
                 cells[slot.Cell] = cells[slot.Cell] with { Text = Figure(table, slot.RowKey, slot.ColumnKey) };
             }
-            rows[slots.Key] = cells.MoveToImmutable();
+            rows[r] = cells.MoveToImmutable();
         }
         return form.Block with { Rows = rows.MoveToImmutable() };
     }
@@ -54,23 +58,25 @@ internal static class StatutoryTableRenderer
             TableLayout.Matrix => Matrix(spec, Mark),
             _ => Flat(spec, Mark),
         };
-        var slots = ImmutableArray.CreateBuilder<FigureSlot>();
+        var slotsByRow = ImmutableArray.CreateBuilder<ImmutableArray<FigureSlot>>();
         var rows = block.Rows.ToBuilder();
         for (var r = 0; r < rows.Count; r++)
         {
+            var slots = ImmutableArray.CreateBuilder<FigureSlot>();
             var row = rows[r].ToBuilder();
             for (var c = 0; c < row.Count; c++)
             {
                 if (row[c].Text.StartsWith('\0'))
                 {
                     var (rowKey, columnKey) = cells[int.Parse(row[c].Text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)];
-                    slots.Add(new FigureSlot(r, c, rowKey, columnKey));
+                    slots.Add(new FigureSlot(c, rowKey, columnKey));
                     row[c] = row[c] with { Text = string.Empty };
                 }
             }
             rows[r] = row.MoveToImmutable();
+            slotsByRow.Add(slots.ToImmutable());
         }
-        return new Form(block with { Rows = rows.MoveToImmutable() }, slots.ToImmutable());
+        return new Form(block with { Rows = rows.MoveToImmutable() }, slotsByRow.ToImmutable());
     }
 
     /// <summary>表二: per block a title row across the table, a header row, then its rows.</summary>

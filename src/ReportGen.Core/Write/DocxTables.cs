@@ -9,8 +9,8 @@ internal static class DocxTables
 {
     public static void Write(WordXmlWriter w, TableBlock block)
     {
+        // DocxReportWriter checks every table's shape before it writes a byte.
         var widths = ScaleWidths(block.ColumnWeights, GbLayout.TextWidth);
-        CheckShape(block, widths.Length);
 
         var small = block.TextSize == TableTextSize.Small;
         var cellMargin = WordXmlWriter.Num(small ? GbLayout.NarrowCellMargin : GbLayout.DefaultCellMargin);
@@ -132,10 +132,9 @@ internal static class DocxTables
     }
 
     /// <summary>A grid that does not add up is a bug in the Render stage; Word would show a ragged table.</summary>
-    public static void CheckShape(TableBlock block) => CheckShape(block, ScaleWidths(block.ColumnWeights, GbLayout.TextWidth).Length);
-
-    private static void CheckShape(TableBlock block, int columns)
+    public static void CheckShape(TableBlock block)
     {
+        var columns = ScaleWidths(block.ColumnWeights, GbLayout.TextWidth).Length;
         if (block.HeaderRows < 0 || block.HeaderRows > block.Rows.Length)
         {
             throw new ArgumentException($"表格 {block.Key} 的表头行数 {block.HeaderRows} 超出行数 {block.Rows.Length}。", nameof(block));
