@@ -62,7 +62,8 @@ internal enum CellAlignment
 }
 
 /// <summary>One cell of a table row. A cell spanning columns is one entry; a vertically merged cell repeats as Continue.</summary>
-internal sealed record GridCell(string Text, int ColumnSpan = 1, VerticalMerge Merge = VerticalMerge.None, CellAlignment Alignment = CellAlignment.Center);
+/// <param name="IsFigure">A figure of the report rather than a label of the form: HTML marks labels as header cells.</param>
+internal sealed record GridCell(string Text, int ColumnSpan = 1, VerticalMerge Merge = VerticalMerge.None, CellAlignment Alignment = CellAlignment.Center, bool IsFigure = false);
 
 /// <param name="ColumnWeights">Relative widths of the grid columns; the writer scales them to the text block.</param>
 /// <param name="HeaderRows">Leading rows that repeat on every page.</param>
@@ -71,7 +72,11 @@ internal sealed record TableBlock(
     ImmutableArray<int> ColumnWeights,
     int HeaderRows,
     ImmutableArray<ImmutableArray<GridCell>> Rows,
-    TableTextSize TextSize) : DocumentBlock;
+    TableTextSize TextSize) : DocumentBlock
+{
+    /// <summary>The table's official name ("表三（…）"): the Word form has none, an HTML table needs one.</summary>
+    public string Caption { get; init; } = string.Empty;
+}
 
 /// <summary>The unsealed signature of GB/T 9704 §7.3.5.2: agency, then the date written "2024年1月20日".</summary>
 internal sealed record SignatureBlock(string Agency, string Date);

@@ -70,13 +70,13 @@ internal static class StatutoryTableRenderer
                 {
                     var (rowKey, columnKey) = cells[int.Parse(row[c].Text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)];
                     slots.Add(new FigureSlot(c, rowKey, columnKey));
-                    row[c] = row[c] with { Text = string.Empty };
+                    row[c] = row[c] with { Text = string.Empty, IsFigure = true };
                 }
             }
             rows[r] = row.MoveToImmutable();
             slotsByRow.Add(slots.ToImmutable());
         }
-        return new Form(block with { Rows = rows.MoveToImmutable() }, slotsByRow.ToImmutable());
+        return new Form(block with { Rows = rows.MoveToImmutable(), Caption = spec.DisplayName }, slotsByRow.ToImmutable());
     }
 
     /// <summary>表二: per block a title row across the table, a header row, then its rows.</summary>
