@@ -36,6 +36,8 @@ internal static class HtmlStyle
           body { font-size: 16px; }
           .report { padding: 1em 0.75em 2em; }
           h1 { font-size: 1.35em; }
+          /* The caption is as wide as its scrolling table: start it at the left, where the reader is. */
+          caption { text-align: left; }
         }
         @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
         @media print {

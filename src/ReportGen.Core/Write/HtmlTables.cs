@@ -21,7 +21,7 @@ internal static class HtmlTables
         var groups = RowGroups(table);
         html.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("\">\n");
         html.Append("<table class=\"").Append(table.TextSize == TableTextSize.Small ? "statutory small" : "statutory")
-            .Append("\" style=\"min-width: ").Append(columns * 4).Append("em\">\n<caption id=\"").Append(id).Append("\">");
+            .Append("\" style=\"min-width: ").Append(columns * 5).Append("em\">\n<caption id=\"").Append(id).Append("\">");
         HtmlText.Append(html, table.Caption);
         html.Append("</caption>\n<colgroup>");
         long total = table.ColumnWeights.Sum(w => (long)w);
