@@ -37,7 +37,7 @@ public class HtmlBrowserTests
                 Assert.True(seen.Add(cell!.Value), $"{spec.Number}: {cell} appears twice");
                 Assert.Equal(WideTallies.Figures[spec.Key][cell.Value], decimal.Parse(figure.Text, NumberStyles.Number, CultureInfo.InvariantCulture));
             }
-            Assert.Equal(spec.Cells.Count(), seen.Count);
+            Assert.Equal(spec.Cells.Length, seen.Count);
             var expected = OfficialForm.Headers(spec);
             var actual = OfficialForm.Sorted(table.Headers);
             Assert.True(expected.SequenceEqual(actual), $"{spec.Number} header cells differ from the official form.\nmissing: {string.Join("; ", Except(expected, actual))}\nunexpected: {string.Join("; ", Except(actual, expected))}");

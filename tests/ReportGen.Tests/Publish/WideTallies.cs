@@ -19,7 +19,7 @@ internal static class WideTallies
     private static Dictionary<string, Dictionary<CellRef, decimal>> Build()
     {
         var spec = StatutoryFormat.Applications;
-        var outcomes = spec.Sums.First(s => s.RuleId == "R2").Parts.Select(p => p.Row).ToList();
+        var outcomes = spec.Sums.First(s => s.Rule == RuleCatalog.R2).Parts.Select(p => p.Row).ToList();
         var apps = new Dictionary<CellRef, decimal>();
         var parts = spec.Columns.Where(c => !c.IsTotal).Select(c => c.Key).ToList();
         for (var j = 0; j < parts.Count; j++)
