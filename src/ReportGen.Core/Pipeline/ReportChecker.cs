@@ -21,7 +21,7 @@ internal sealed class ReportChecker
         var findings = loaded.Diagnostics;
         if (loaded.Value is not null)
         {
-            findings = findings.AddRange(validator.Check(loaded.Value));
+            findings = findings.AddRange(validator.Check(loaded.Value)).AddRange(Validate.Content.ContentRules.Check(loaded.Value));
         }
         return new CheckOutcome(folder, loaded.Value, Order(findings));
     }
