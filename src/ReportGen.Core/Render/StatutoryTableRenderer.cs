@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using System.Collections.Frozen;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -18,14 +18,15 @@ internal static class StatutoryTableRenderer
     private sealed record Form(TableBlock Block, ImmutableArray<ImmutableArray<FigureSlot>> SlotsByRow);
 
     /// <summary>
-    /// Labels, spans and merges are the same in every report; only the figures differ. Each format
-    /// description is drawn once per process (a batch renders hundreds of reports) and filled per report.
+    /// Labels, spans and merges are the same in every report; only the figures differ. Each statutory
+    /// table is drawn once per process (a batch renders hundreds of reports) and filled per report.
     /// </summary>
-    private static readonly ConditionalWeakTable<TableSpec, Form> Forms = new();
+    private static readonly FrozenDictionary<TableSpec, Form> Forms =
+        StatutoryFormat.Tables.ToFrozenDictionary(t => t, Draw);
 
     public static TableBlock Render(TableData table)
     {
-        var form = Forms.GetValue(table.Spec, Draw);
+        var form = Forms.GetValueOrDefault(table.Spec) ?? Draw(table.Spec);
         var rows = form.Block.Rows.ToBuilder();
         for (var r = 0; r < rows.Count; r++)
         {
@@ -97,7 +98,7 @@ internal static class StatutoryTableRenderer
                 rows.Add([new GridCell(row.Label), .. row.Columns.Select(c => new GridCell(figure(row.Key, c), columns.Length == 1 ? width - 1 : 1))]);
             }
         }
-        return new TableBlock(spec.Key, [34, 22, 22, 22], 0, rows.ToImmutable(), TableTextSize.Normal, starts.ToImmutable());
+        return new TableBlock(spec.Key, spec.ColumnWeights, 0, rows.ToImmutable(), TableTextSize.Normal, starts.ToImmutable());
     }
 
     /// <summary>表三: the corner cell and the applicant header over three rows, label cells merged down the left.</summary>
@@ -133,11 +134,7 @@ internal static class StatutoryTableRenderer
             rows.Add([.. cells]);
             previous = row;
         }
-        // In twips of the 156 mm text block: a figure column holds six 五号 digits (6 × 5.25 pt) inside
-        // 1 mm margins, seven at 小五 (the writer steps a figure down when it must); the label columns
-        // keep what remains: one character, three, eleven a line.
-        ImmutableArray<int> weights = [330, 770, 2425, .. Enumerable.Repeat(760, spec.Columns.Length)];
-        return new TableBlock(spec.Key, weights, header.Count, rows.ToImmutable(), TableTextSize.Normal, starts.ToImmutable());
+        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Normal, starts.ToImmutable());
     }
 
     /// <summary>表四: one row of figures under a header built from row groups, rows and columns.</summary>
@@ -153,7 +150,7 @@ internal static class StatutoryTableRenderer
         var rows = header.Select(h => h).ToImmutableArray().ToBuilder();
         rows.Add([.. cells.Select(c => new GridCell(figure(c.Row, c.Column)))]);
         // One block: header rows without their figures mean nothing.
-        return new TableBlock(spec.Key, [.. Enumerable.Repeat(1, cells.Count)], header.Count, rows.ToImmutable(), TableTextSize.Small, []);
+        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Small, []);
     }
 
     /// <summary>
