@@ -32,7 +32,8 @@ internal sealed record TextRun(string Text, RunStyle Style = RunStyle.Plain);
 
 internal abstract record DocumentBlock;
 
-internal sealed record ParagraphBlock(ParagraphRole Role, ImmutableArray<TextRun> Runs) : DocumentBlock
+/// <param name="IndentChars">Left indent in 字 of the whole paragraph: a nested list item keeps its level visible.</param>
+internal sealed record ParagraphBlock(ParagraphRole Role, ImmutableArray<TextRun> Runs, int IndentChars = 0) : DocumentBlock
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 
@@ -62,17 +63,30 @@ internal enum CellAlignment
 }
 
 /// <summary>One cell of a table row. A cell spanning columns is one entry; a vertically merged cell repeats as Continue.</summary>
-/// <param name="IsFigure">A figure of the report rather than a label of the form: HTML marks labels as header cells.</param>
-internal sealed record GridCell(string Text, int ColumnSpan = 1, VerticalMerge Merge = VerticalMerge.None, CellAlignment Alignment = CellAlignment.Center, bool IsFigure = false);
+/// <param name="IsFigure">
+/// A figure of the table, not a label of the form: it must never wrap, so the Word writer sizes it
+/// to its cell; the HTML writer makes it a data cell and every label a header cell.
+/// </param>
+internal sealed record GridCell(
+    string Text,
+    int ColumnSpan = 1,
+    VerticalMerge Merge = VerticalMerge.None,
+    CellAlignment Alignment = CellAlignment.Center,
+    bool IsFigure = false);
 
 /// <param name="ColumnWeights">Relative widths of the grid columns; the writer scales them to the text block.</param>
 /// <param name="HeaderRows">Leading rows that repeat on every page.</param>
+/// <param name="BlockStarts">
+/// The rows a new page may start at: each opens a block that reads only as a whole (a 第二十条 block
+/// of 表二 with its sub-header, a row group of 表三 under its merged label). Empty: the table is one block.
+/// </param>
 internal sealed record TableBlock(
     string Key,
     ImmutableArray<int> ColumnWeights,
     int HeaderRows,
     ImmutableArray<ImmutableArray<GridCell>> Rows,
-    TableTextSize TextSize) : DocumentBlock
+    TableTextSize TextSize,
+    ImmutableArray<int> BlockStarts = default) : DocumentBlock
 {
     /// <summary>The table's official name ("表三（…）"): the Word form has none, an HTML table needs one.</summary>
     public string Caption { get; init; } = string.Empty;
