@@ -104,22 +104,16 @@ internal static class PdfTable
             }
         }
         var ordered = anchors.OrderBy(a => a.Page).ThenByDescending(a => a.Middle).ToList();
-        var labelColumns = LabelColumns(ordered.SelectMany(a => a.Labels));
-        var headerEnd = ordered.FindIndex(a => a.IsFigureRow);
+        JoinHeaderLines([.. ordered.TakeWhile(a => !a.IsFigureRow)]);
         var rows = new List<SourceRow>();
         for (var i = 0; i < ordered.Count; i++)
         {
             var anchor = ordered[i];
             var location = new SourceLocation(file, anchor.Page, 0);
             var cells = ImmutableArray.CreateBuilder<SourceCell>();
-            foreach (var column in labelColumns)
+            foreach (var text in LabelCells(anchor.Labels))
             {
-                var text = string.Concat(anchor.Labels.Where(f => Column(labelColumns, f) == column)
-                    .OrderByDescending(f => Math.Round(f.Top)).ThenBy(f => f.Left).Select(f => f.Text));
-                if (text.Length > 0)
-                {
-                    cells.Add(new SourceCell(text.Trim()));
-                }
+                cells.Add(new SourceCell(text));
             }
             if (anchor.IsFigureRow)
             {
@@ -146,60 +140,38 @@ internal static class PdfTable
             }
             rows.Add(new SourceRow(cells.ToImmutable(), location));
         }
-        return headerEnd > 0 ? [.. StackHeader(rows, ordered, headerEnd, slots.Count), .. rows.Skip(headerEnd)] : rows;
+        return rows;
     }
 
     /// <summary>
-    /// Header lines above the first figure row, as header rows whose cells are the column labels read
-    /// top to bottom: a label set over several lines ("商业" / "企业") is one cell again.
+    /// Joins a header label set over several lines ("商业" / "企业", "结果" / "维持") into the line where it
+    /// starts: the fragments cover the same columns and stand one line apart, with nothing between them.
     /// </summary>
-    private static List<SourceRow> StackHeader(List<SourceRow> rows, List<Anchor> anchors, int count, int width)
+    private static void JoinHeaderLines(List<Anchor> header)
     {
-        var stacked = new List<(int First, int Last, Fragment Fragment)>();
-        var corner = new List<string>();
-        for (var i = 0; i < count; i++)
+        for (var i = 1; i < header.Count; i++)
         {
-            foreach (var header in anchors[i].Header.OrderBy(h => h.First))
+            var current = header[i];
+            for (var k = current.Header.Count - 1; k >= 0; k--)
             {
-                var above = stacked.FindLastIndex(s => s.First == header.First && s.Last == header.Last);
-                if (above >= 0 && stacked[above].Fragment.Bottom - header.Fragment.Top <= 1.6 * header.Fragment.Height
-                    && !stacked.Skip(above + 1).Any(s => s.First <= header.Last && s.Last >= header.First))
+                var (first, last, fragment) = current.Header[k];
+                for (var j = i - 1; j >= 0; j--)
                 {
-                    var a = stacked[above];
-                    stacked[above] = (a.First, a.Last, a.Fragment with { Text = a.Fragment.Text + header.Fragment.Text, Bottom = header.Fragment.Bottom });
-                }
-                else
-                {
-                    stacked.Add(header);
+                    var above = header[j].Header.FindIndex(h => h.First <= last && h.Last >= first);
+                    if (above < 0)
+                    {
+                        continue;
+                    }
+                    var (aFirst, aLast, aFragment) = header[j].Header[above];
+                    if (aFirst == first && aLast == last && aFragment.Bottom - fragment.Top <= 1.6 * fragment.Height)
+                    {
+                        header[j].Header[above] = (aFirst, aLast, aFragment with { Text = aFragment.Text + fragment.Text, Bottom = fragment.Bottom });
+                        current.Header.RemoveAt(k);
+                    }
+                    break;
                 }
             }
-            var label = rows[i].Cells.TakeWhile((_, k) => k < rows[i].Cells.Length - (anchors[i].Header.Count > 0 ? width : 0)).Select(c => c.Text);
-            corner.AddRange(label.Where(t => t.Length > 0));
         }
-        // A cell's level is how many cells stand above it over the same columns.
-        var levels = stacked.Select(s => stacked.Count(o => !ReferenceEquals(o.Fragment, s.Fragment) && o.Fragment.Bottom >= s.Fragment.Top - 0.5
-            && o.First <= s.Last && o.Last >= s.First)).ToList();
-        var depth = levels.Count == 0 ? 0 : levels.Max() + 1;
-        var result = new List<SourceRow>();
-        for (var level = 0; level < depth; level++)
-        {
-            var cells = new SourceCell[width];
-            for (var k = 0; k < stacked.Count; k++)
-            {
-                if (levels[k] != level)
-                {
-                    continue;
-                }
-                var (first, last, fragment) = stacked[k];
-                for (var s = first; s <= last; s++)
-                {
-                    cells[s] = new SourceCell(fragment.Text, s > first);
-                }
-            }
-            var label = level == 0 ? string.Concat(corner) : string.Empty;
-            result.Add(new SourceRow([new SourceCell(label), .. cells.Select(c => c ?? new SourceCell(string.Empty))], rows[0].Location));
-        }
-        return result;
     }
 
     private static void AddHeader(Anchor anchor, IEnumerable<Fragment> fragments, List<Slot> slots)
@@ -216,21 +188,29 @@ internal static class PdfTable
         }
     }
 
-    /// <summary>Label columns: the left edges of label text, clustered.</summary>
-    private static List<double> LabelColumns(IEnumerable<Fragment> labels)
+    /// <summary>
+    /// A row's label cells, left to right: fragments that stand over one another (a label wrapped in its
+    /// cell, however the lines are indented) are one cell; fragments side by side are separate cells.
+    /// </summary>
+    private static IEnumerable<string> LabelCells(List<Fragment> labels)
     {
-        var columns = new List<double>();
-        foreach (var left in labels.Select(f => f.Left).Order())
+        var cells = new List<List<Fragment>>();
+        foreach (var fragment in labels.OrderBy(f => f.Left))
         {
-            if (columns.Count == 0 || left - columns[^1] > 4)
+            var cell = cells.FirstOrDefault(c => c.Any(f => f.Left < fragment.Right && fragment.Left < f.Right));
+            if (cell is null)
             {
-                columns.Add(left);
+                cells.Add([fragment]);
+            }
+            else
+            {
+                cell.Add(fragment);
             }
         }
-        return columns;
+        return cells.OrderBy(c => c.Min(f => f.Left))
+            .Select(c => string.Concat(c.OrderByDescending(f => Math.Round(f.Top)).ThenBy(f => f.Left).Select(f => f.Text)).Trim())
+            .Where(t => t.Length > 0);
     }
-
-    private static double Column(List<double> columns, Fragment fragment) => columns.Last(c => c <= fragment.Left + 4);
 
     private static bool Overlaps(Slot slot, double left, double right) => left <= slot.Right + 0.5 && right >= slot.Left - 0.5;
 
