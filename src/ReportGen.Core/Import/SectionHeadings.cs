@@ -20,7 +20,7 @@ internal static partial class SectionHeadings
         ["applications"] = t => t.Contains("申请") && (t.Contains("收到") || t.Contains("处理") || t.Contains("依申请"))
             && t.EndsWith("情况", StringComparison.Ordinal) && !t.Contains("复议"),
         ["reviews"] = t => (t.Contains("行政复议") || t.Contains("行政诉讼")) && t.EndsWith("情况", StringComparison.Ordinal),
-        ["problems"] = t => t.Contains("问题") && t.Contains("改进"),
+        ["problems"] = t => t.Contains("问题") && (t.Contains("改进") || t.Contains("整改")),
         ["other"] = t => t.Contains("其他需要报告") || t.Contains("其他事项"),
     };
 
@@ -28,6 +28,11 @@ internal static partial class SectionHeadings
     {
         var text = TextShapes.StripEmphasis(paragraph);
         if (text.Length is 0 or > 45 || text.Contains('。') || text.Contains('，'))
+        {
+            return null;
+        }
+        // "（一）主动公开政府信息情况" is a sub-heading of section 一, however like a section it reads.
+        if (SubNumeral().IsMatch(text))
         {
             return null;
         }
@@ -48,6 +53,9 @@ internal static partial class SectionHeadings
     /// <summary>Whether the agency's wording differs from the 2021 heading beyond spacing and the numeral's mark.</summary>
     public static bool IsDefaultWording(SectionHeading heading) =>
         LabelMatcher.Normalise(heading.Wording) == LabelMatcher.Normalise(heading.Section.Heading);
+
+    [GeneratedRegex(@"^[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|^\d+\s*[.．、]")]
+    private static partial Regex SubNumeral();
 
     [GeneratedRegex(@"^([一二三四五六七])\s*[、.．]\s*")]
     private static partial Regex Numeral();

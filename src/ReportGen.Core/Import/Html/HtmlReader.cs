@@ -52,8 +52,10 @@ internal sealed class HtmlReader
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var body = (IElement?)document.Body ?? document.DocumentElement;
-        var title = body.Descendants<IElement>().FirstOrDefault(e => !IsSkipped(e) && !InTable(e) && !HasBlockChild(e)
-            && PlainTextReader.LooksLikeTitle(Text(e)));
+        // A page names its report in a heading; a capture's or the site's labelled fields ("标题：…") only repeat it.
+        var candidates = body.Descendants<IElement>().Where(e => !IsSkipped(e) && !InTable(e) && !HasBlockChild(e)
+            && PlainTextReader.LooksLikeTitle(Text(e))).ToList();
+        var title = candidates.FirstOrDefault(e => e.LocalName is "h1" or "h2" or "h3") ?? candidates.FirstOrDefault();
         var tables = body.Descendants<IHtmlTableElement>().Where(t => !IsSkipped(t) && IsDataTable(t)).ToList();
         var root = Article(body, title, tables);
         var walker = new Walker(file, title);
