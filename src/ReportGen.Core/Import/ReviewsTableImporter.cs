@@ -64,7 +64,8 @@ internal sealed class ReviewsTableImporter
         }
         // A header whose upper cells are centred over their columns (a PDF's) cannot be composed into paths,
         // but when every column's own label is the official one in the official order, the order is proven.
-        var leaves = HeaderGrid.Compose(header, official.Count).Select(p => p.LastOrDefault() ?? string.Empty).ToList();
+        var leaves = HeaderPaths.Compose([.. header.Select(r => r.Texts)], official.Count, alignRight: true)
+            .Select(p => p.LastOrDefault() ?? string.Empty).ToList();
         if (leaves.Select((l, i) => LabelMatcher.Normalise(l) == LabelMatcher.Normalise(spec.Column(official[i].Column).Label)).All(same => same))
         {
             return official;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ReportGen.Load;
+using ReportGen.Tables;
 using ReportGen.Model;
 
 namespace ReportGen.Import.Pdf;
