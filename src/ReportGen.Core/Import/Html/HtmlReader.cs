@@ -85,10 +85,10 @@ internal sealed class HtmlReader
         return root;
     }
 
-    /// <summary>A table of figures, not a layout table: no table inside it, and some cells are numbers.</summary>
+    /// <summary>A table of figures, not a layout table: no table inside it, and a cell that is a number.</summary>
     private static bool IsDataTable(IHtmlTableElement table) =>
         !table.Descendants<IHtmlTableElement>().Any()
-        && table.Rows.SelectMany(r => r.Cells).Count(c => TextShapes.IsFigure(Text(c))) >= 3;
+        && table.Rows.SelectMany(r => r.Cells).Any(c => TextShapes.IsFigure(Text(c)));
 
     private static bool InTable(IElement element) => element.Ancestors<IHtmlTableElement>().Any();
 
