@@ -19,6 +19,10 @@ internal static partial class ParseErrorText
         {
             return $"命令 {argument.Groups[1].Value} 缺少必需的参数";
         }
+        if (CannotParse().Match(message) is { Success: true } parse)
+        {
+            return $"选项 {parse.Groups[2].Value} 的取值“{parse.Groups[1].Value}”格式不对";
+        }
         if (Unrecognized().Match(message) is { Success: true } token)
         {
             return $"无法识别的命令或参数“{token.Groups[1].Value}”";
@@ -39,6 +43,9 @@ internal static partial class ParseErrorText
 
     [GeneratedRegex(@"^Required argument missing for command: '([^']*)'")]
     private static partial Regex RequiredArgument();
+
+    [GeneratedRegex(@"^Cannot parse argument '([^']*)' for option '([^']*)'")]
+    private static partial Regex CannotParse();
 
     [GeneratedRegex(@"^Unrecognized command or argument '([^']*)'")]
     private static partial Regex Unrecognized();

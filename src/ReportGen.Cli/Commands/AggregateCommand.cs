@@ -16,6 +16,7 @@ internal static class AggregateCommand
         command.SetAction(parsed =>
         {
             var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. parsed.GetValue(folders)!], parsed.GetValue(output)!, parsed.GetValue(agency)));
+            console.Wrote([outcome.Written]);
             if (outcome.Written is null)
             {
                 new TextFindingsFormatter(console.Color).Write(console.Output, [.. outcome.Inputs.Where(i => i.Diagnostics.Length > 0)]);

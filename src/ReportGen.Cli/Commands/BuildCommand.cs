@@ -18,11 +18,8 @@ internal static class BuildCommand
         var command = new Command("build", "检查数据并生成政府信息公开工作年度报告（Word .docx）") { folder, output, templates };
         command.SetAction(parsed =>
         {
-            var (source, target, changed) = (parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(templates));
-            var builder = new ReportBuilder();
-            var outcomes = ReportBuilder.IsCollection(source)
-                ? builder.BuildAll(source, target, changed)
-                : [builder.Build(new BuildRequest(source, target, changed))];
+            var outcomes = new ReportBuilder().Run(new BuildRequest(parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(templates)));
+            console.Wrote(outcomes.Select(o => o.Written));
             foreach (var outcome in outcomes)
             {
                 foreach (var d in outcome.Diagnostics)

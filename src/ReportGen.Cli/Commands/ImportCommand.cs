@@ -15,6 +15,7 @@ internal static class ImportCommand
         command.SetAction(parsed =>
         {
             var outcome = new ReportImport().Import(new ImportRequest(parsed.GetValue(file)!, parsed.GetValue(output)!));
+            console.Wrote([outcome.Written]);
             foreach (var d in outcome.Diagnostics)
             {
                 console.Output.WriteLine(TextFindingsFormatter.Line(d, outcome.File, console.Color));

@@ -45,6 +45,14 @@ internal sealed class MetadataJsonLoader
                 Report(RuleCatalog.BadMetadata, 1, $"{file} 应为 JSON 对象（{{ … }}）", "请参考 README 中 report.json 的示例");
                 return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
+            if (JsonIntegrity.Problems(root).ToList() is { Count: > 0 } problems)
+            {
+                foreach (var (key, problem) in problems)
+                {
+                    Report(RuleCatalog.BadMetadata, LineOf(key), $"{file} {problem}", "请删去重复的字段，或把无效的 \\uXXXX 转义改为正确的文字");
+                }
+                return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
+            }
             foreach (var property in root.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name)))
             {
                 Report(RuleCatalog.UnknownMetadataKey, LineOf(property.Name), $"{file} 含未知字段“{property.Name}”，已忽略",
@@ -203,7 +211,7 @@ internal sealed class MetadataJsonLoader
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // The document parsed already; a reader failure here only costs line numbers.
         }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Format;
 using ReportGen.Load;
 using ReportGen.Model;
@@ -12,81 +14,103 @@ namespace ReportGen.Pipeline;
 /// </summary>
 internal sealed class ReportBuilder
 {
-    public BuildOutcome Build(BuildRequest request)
+    /// <summary>One report into a .docx, or a folder of report folders into the output folder: the disk says which.</summary>
+    public IReadOnlyList<BuildOutcome> Run(BuildRequest request)
     {
-        var check = FolderChecks.CheckOne(request.Folder);
-        if (check.ExitCode != ExitCode.Success || check.Report is null)
-        {
-            return new BuildOutcome(request.Folder, check.Diagnostics, null);
-        }
-        var findings = check.Diagnostics;
+        var input = InputPath.Classify(request.Folder);
+        return input.Kind == InputKind.Collection ? BuildAll(input, request) : [Build(input, request.Output, request.Templates)];
+    }
 
-        if (InputNamed(request) is { } input)
-        {
-            return new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output,
-                $"输出文件 {request.Output} 是报告文件夹中的输入文件 {input}，不能覆盖", "请用 -o 指定另一个 .docx 文件")), null);
-        }
+    public BuildOutcome Build(BuildRequest request) => Build(InputPath.Classify(request.Folder), request.Output, request.Templates);
 
+    private BuildOutcome Build(InputPath input, string output, string? templateFolder, Func<Diagnostic?>? prepareOutput = null)
+    {
+        try
+        {
+            return BuildChecked(input, output, templateFolder, prepareOutput);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new BuildOutcome(input.Given, [FolderChecks.InternalError(input.Given, e)], null);
+        }
+    }
+
+    private static BuildOutcome BuildChecked(InputPath input, string output, string? templateFolder, Func<Diagnostic?>? prepareOutput)
+    {
         TemplateSet templates = EmbeddedTemplateSet.Instance;
-        if (request.Templates is { } folder)
+        if (templateFolder is { } folder)
         {
-            if (!Directory.Exists(folder))
+            if (DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
             {
-                return new BuildOutcome(request.Folder, findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(folder, 0, 0),
-                    $"模板文件夹 {folder} 不存在", "请给出从 templates/ 复制并修改过的文件夹")), null);
+                return new BuildOutcome(input.Given, [new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(folder, 0, 0),
+                    $"模板文件夹 {folder} 不存在", "请给出从 templates/ 复制并修改过的文件夹")], null);
             }
             templates = new DirectoryTemplateSet(folder);
         }
 
-        var rendered = new ReportRenderer(templates).Render(check.Report);
-        findings = findings.AddRange(rendered.Diagnostics);
-        if (rendered.Document is not { } document)
+        var check = FolderChecks.CheckOne(input, templates);
+        if (check.ExitCode != ExitCode.Success || check.Document is not { } document)
         {
-            return new BuildOutcome(request.Folder, findings, null);
+            return new BuildOutcome(input.Given, check.Diagnostics, null);
+        }
+        var findings = check.Diagnostics;
+        if (prepareOutput?.Invoke() is { } unprepared)
+        {
+            return new BuildOutcome(input.Given, findings.Add(unprepared), null);
         }
 
-        var written = new AtomicFileWriter().Write(request.Output, stream => new DocxReportWriter().Write(document, stream));
+        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
+        var written = new AtomicFileWriter().Write(output, stream => new DocxReportWriter().Write(document, stream), guard);
+        if (written.Input is { } overwritten)
+        {
+            return new BuildOutcome(input.Given, findings.Add(Unwritable(output,
+                $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个 .docx 文件")), null);
+        }
         return written.Succeeded
-            ? new BuildOutcome(request.Folder, findings, written.Path)
-            : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, string.Empty)), null);
+            ? new BuildOutcome(input.Given, findings, written.Path)
+            : new BuildOutcome(input.Given, findings.Add(Unwritable(output, written.Message!, string.Empty)), null);
     }
 
     /// <summary>
-    /// A 政务公开办's batch: every report folder under <paramref name="parent"/> into
-    /// <paramref name="outputFolder"/>/NAME.docx, in parallel; each report stands or falls on its own.
+    /// A 政务公开办's batch: every report folder of the collection into the output folder as NAME.docx,
+    /// in parallel; each report stands or falls on its own. The output folder is created only when the
+    /// first report has passed its checks.
     /// </summary>
-    public IReadOnlyList<BuildOutcome> BuildAll(string parent, string outputFolder, string? templates)
+    private List<BuildOutcome> BuildAll(InputPath collection, BuildRequest request)
     {
-        var folders = FolderChecks.Expand(parent).ToList();
-        if (File.Exists(outputFolder))
+        var outputFolder = request.Output;
+        var entry = DiskEntry.Of(outputFolder, followLinks: true);
+        if (entry.Kind is EntryKind.Regular or EntryKind.Other)
         {
-            return [new BuildOutcome(parent, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")], null)];
+            return [new BuildOutcome(collection.Given, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")], null)];
         }
-        Directory.CreateDirectory(outputFolder);
-        return folders.AsParallel().AsOrdered()
-            .Select(folder => Build(new BuildRequest(folder, Path.Combine(outputFolder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".docx"), templates)))
-            .ToList();
+        var created = new Lazy<Diagnostic?>(() => CreateFolder(outputFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        return [.. collection.Reports.AsParallel().AsOrdered()
+            .Select(folder => Build(InputPath.Classify(folder), Path.Combine(outputFolder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".docx"),
+                request.Templates, () => created.Value))];
     }
 
-    /// <summary>Whether a build argument names a collection of report folders rather than one report.</summary>
-    public static bool IsCollection(string folder) =>
-        Directory.Exists(folder) && !File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName))
-        && FolderChecks.Expand(folder).FirstOrDefault() != folder;
-
-    /// <summary>The input file the output path would overwrite, if any: nothing the user wrote is ever lost.</summary>
-    private static string? InputNamed(BuildRequest request)
+    private static Diagnostic? CreateFolder(string folder)
     {
-        var output = Path.GetFullPath(request.Output);
-        if (File.Exists(request.Folder))
+        try
         {
-            return Path.GetFullPath(request.Folder) == output ? request.Folder : null;
+            Directory.CreateDirectory(folder);
+            return null;
         }
-        var inputs = StatutoryFormat.Tables.Select(t => t.FileName)
-            .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
-            .Append(MetadataJsonLoader.FileName);
-        return inputs.Select(name => Path.GetFullPath(Path.Combine(request.Folder, name)))
-            .FirstOrDefault(path => string.Equals(path, output, StringComparison.Ordinal));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Unwritable(folder, $"无法创建输出文件夹 {folder}：{e.Message.TrimEnd('.')}", "请用 -o 指定一个可以创建的文件夹");
+        }
     }
+
+    /// <summary>Every file a build reads from its input, present or not: none of them may be the output.</summary>
+    private static IEnumerable<string> InputFiles(InputPath input) =>
+        input.Kind != InputKind.ReportFolder
+            ? [input.Given]
+            : StatutoryFormat.Tables.Select(t => t.FileName)
+                .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
+                .Append(MetadataJsonLoader.FileName)
+                .Select(name => Path.Combine(input.Given, name));
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);

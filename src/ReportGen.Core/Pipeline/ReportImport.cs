@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Folders;
 using ReportGen.Format;
 using ReportGen.Import;
@@ -65,6 +66,7 @@ internal sealed class ReportImport
             {
                 FileReadProblem.Missing => (RuleCatalog.MissingFile, $"文件 {file} 不存在", "请给出年报的 .docx 或文本文件路径"),
                 FileReadProblem.IsFolder => (RuleCatalog.MissingFile, $"{file} 是一个文件夹，而这里需要已发布的年报文件", "请给出年报的 .docx 或文本文件路径"),
+                FileReadProblem.NotRegular => (RuleCatalog.Unreadable, $"{file} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出年报的 .docx 或文本文件路径"),
                 FileReadProblem.TooLarge => (RuleCatalog.Unreadable, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件"),
                 FileReadProblem.Denied => (RuleCatalog.Unreadable, $"没有读取 {file} 的权限", "请确认文件存在且有读取权限"),
                 _ => (RuleCatalog.Unreadable, $"读取 {file} 失败：{read.Error}", "请确认文件存在且有读取权限"),

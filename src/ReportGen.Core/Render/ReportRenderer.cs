@@ -40,12 +40,30 @@ internal sealed class ReportRenderer(TemplateSet templates)
         }
 
         var signature = report.Metadata.Signature is { } s ? new SignatureBlock(s.Agency, TemplateModel.ChineseDate(s.Date)) : null;
-        var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report))
+        ImmutableArray<DocumentBlock> mapped;
+        try
+        {
+            mapped = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting past its depth limit (128 ">" in a row): say which file, not a stack trace.
+            findings.Add(TooDeep(report, templates));
+            return new ReportRenderOutcome(null, findings.ToImmutable());
+        }
+        var blocks = mapped
             .Select(b => b is ParagraphBlock { Role: ParagraphRole.Title } t ? BreakTitle(t, report.Metadata) : b)
             .ToImmutableArray();
         var title = (blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal);
         var document = new ReportDocument(title, blocks, blocks.Any(b => b is SignaturePlaceholder) ? signature : null);
         return new ReportRenderOutcome(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+    }
+
+    private static Diagnostic TooDeep(Report report, TemplateSet templates)
+    {
+        var file = report.Narratives.Values.FirstOrDefault(n => !MarkdownDocumentMapper.CanMap(n.Text))?.File ?? templates.Describe(TemplateSet.Skeleton);
+        return new Diagnostic(RuleCatalog.TextLost, new SourceLocation(file, 0, 0), $"{file} 的引用（>）或列表嵌套过深，无法排版",
+            "公文正文不需要多层引用或嵌套：请删去多余的“>”或缩进");
     }
 
     /// <summary>二号 characters per line of the text block: a longer title wraps.</summary>

@@ -1,7 +1,8 @@
-namespace ReportGen.Write;
+namespace ReportGen.Disk;
 
 /// <summary>What became of a write: success, or a Chinese message naming the path and what to do.</summary>
-internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message)
+/// <param name="Input">When refused because the target is one of the job's inputs: that input.</param>
+internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message, string? Input = null)
 {
     public static WriteOutcome Written(string path) => new(true, path, null);
 
@@ -12,12 +13,13 @@ internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message
 /// Writes a file so that readers see either the old file or the complete new one: the content goes
 /// to a uniquely named temp file in the target's folder (same file system, so the rename is atomic),
 /// is flushed to disk, then renamed over the target. On any failure the temp file is removed and
-/// the old target is untouched. Expected failures (bad path, permissions, disk full) are returned
-/// as values; exceptions from the caller's own code still propagate, after the cleanup.
+/// the old target is untouched. Only a regular file (or nothing) is ever replaced, never an input
+/// of the job. Expected failures (bad path, permissions, disk full) are returned as values;
+/// exceptions from the caller's own code still propagate, after the cleanup.
 /// </summary>
 internal sealed class AtomicFileWriter
 {
-    public WriteOutcome Write(string targetPath, Action<Stream> write)
+    public WriteOutcome Write(string targetPath, Action<Stream> write, OutputGuard? guard = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(targetPath);
         ArgumentNullException.ThrowIfNull(write);
@@ -32,18 +34,28 @@ internal sealed class AtomicFileWriter
             return WriteOutcome.Failed(targetPath, $"输出路径无效：{targetPath}。请换一个合法的文件路径。");
         }
 
-        if (Directory.Exists(target))
+        // The path itself, links not followed: a link, a FIFO or /dev/null is not ours to replace.
+        var entry = DiskEntry.Of(target, followLinks: false);
+        if (entry.Kind == EntryKind.Directory)
         {
             return WriteOutcome.Failed(target, $"输出路径是一个文件夹：{target}。请在路径末尾加上文件名，例如 {Path.Combine(target, "年度报告.docx")}。");
         }
+        if (entry.Kind == EntryKind.Other)
+        {
+            return WriteOutcome.Failed(target, $"输出路径 {target} 不是普通文件（是链接、设备或管道），不能替换。请换一个输出路径。");
+        }
         var folder = Path.GetDirectoryName(target);
-        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
+        if (string.IsNullOrEmpty(folder) || DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
         {
             return WriteOutcome.Failed(target, $"输出文件夹不存在：{folder}。请先创建该文件夹，或换一个输出路径。");
         }
+        if (guard?.InputAt(target, entry) is { } input)
+        {
+            return new WriteOutcome(false, target, $"输出文件 {targetPath} 是输入文件 {input}，不能覆盖。", input);
+        }
 
-        // Dot-prefixed and unique per call, so concurrent writers never share a temp file.
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temp = TempPaths.NewSibling(folder);
+        TempPaths.Track(temp);
         var renamed = false;
         try
         {
@@ -54,6 +66,7 @@ internal sealed class AtomicFileWriter
             }
             File.Move(temp, target, overwrite: true);
             renamed = true;
+            TempPaths.Release(temp);
             return WriteOutcome.Written(target);
         }
         catch (UnauthorizedAccessException)
@@ -72,27 +85,15 @@ internal sealed class AtomicFileWriter
         {
             if (!renamed)
             {
-                TryDelete(temp);
+                TempPaths.Remove(temp);
             }
         }
     }
 
-    private static bool IsDiskFull(IOException ex)
+    public static bool IsDiskFull(IOException ex)
     {
         // Windows: ERROR_HANDLE_DISK_FULL (0x27), ERROR_DISK_FULL (0x70) in an HRESULT; Unix: ENOSPC (28).
         var code = ex.HResult & 0xFFFF;
         return code is 0x27 or 0x70 || ex.HResult == 28;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the temp name is hidden and unique, and the target is intact.
-        }
     }
 }
