@@ -14,11 +14,6 @@ namespace ReportGen.Pipeline;
 internal sealed class ReportChecker
 {
     private readonly ReportFolderLoader loader = new();
-    // FluentValidation validators are immutable once built and safe to share across threads; building
-    // their rules (expression trees, interpreted under Native AOT) per folder dominated batch checks.
-    private static readonly ReportValidator SharedValidator = new();
-
-    private readonly ReportValidator validator = SharedValidator;
 
     public CheckOutcome Check(string folder, IReportSource source) => Check(folder, source, EmbeddedTemplateSet.Instance);
 
@@ -29,7 +24,7 @@ internal sealed class ReportChecker
         ReportDocument? document = null;
         if (loaded.Value is not null)
         {
-            findings = findings.AddRange(validator.Check(loaded.Value));
+            findings = findings.AddRange(ReportChecks.Run(loaded.Value));
         }
         // Rendered only when the data are sound, as `build` would: the figures a template prints are then checked ones.
         if (loaded.Value is not null && !findings.Any(d => d.Severity == Format.Severity.Error))

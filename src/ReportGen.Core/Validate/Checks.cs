@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using FluentValidation;
-using FluentValidation.Results;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -162,10 +160,3 @@ internal sealed class TablePlan
 internal sealed record SumPlan(SumRule Rule, int Total, ImmutableArray<int> Parts);
 
 internal sealed record BalancePlan(BalanceRule Rule, int Checked, ImmutableArray<int> Sources, ImmutableArray<int> Uses);
-
-internal static class FindingContext
-{
-    /// <summary>Findings travel as the failure's state; the message and property name FluentValidation would show are not used.</summary>
-    public static void Report<T>(this ValidationContext<T> context, Diagnostic finding) =>
-        context.AddFailure(new ValidationFailure(finding.Rule.Id, finding.Message) { CustomState = finding });
-}

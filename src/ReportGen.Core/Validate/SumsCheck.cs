@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
 /// <summary>R2, R4, R5: a total equals the sum of its parts.</summary>
-internal static class SumCheckValidator
+internal sealed class SumsCheck : IReportCheck
 {
-    public static void Validate(ImmutableArray<TableFacts> tables, ValidationContext<ReportFacts> context)
+    public IEnumerable<Diagnostic> Check(ReportFacts facts)
     {
+        var tables = facts.Tables;
         foreach (var table in tables)
         {
             foreach (var sum in table.Plan.Sums)
@@ -22,7 +22,7 @@ internal static class SumCheckValidator
                 }
                 if (total.Value != table.Sum(sum.Parts))
                 {
-                    context.Report(Finding(new SumCheck(sum.Rule, table.Fact(sum.Total), table.Facts(sum.Parts))));
+                    yield return Finding(new SumCheck(sum.Rule, table.Fact(sum.Total), table.Facts(sum.Parts)));
                 }
             }
         }
