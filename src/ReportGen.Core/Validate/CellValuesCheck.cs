@@ -41,8 +41,8 @@ internal sealed class CellValuesCheck : IReportCheck
                 }
                 if (!isCount && decimal.Round(value, FeeDecimals) != value)
                 {
-                    context.Report(Finding(table.Fact(i), $"为 {value}，小数多于 {FeeDecimals} 位，报告中会被四舍五入为 {decimal.Round(value, FeeDecimals, MidpointRounding.AwayFromZero)}",
-                        "收费金额以万元计，保留四位小数即精确到元；请按元四舍五入后填写"));
+                    yield return Finding(table.Fact(i), $"为 {value}，小数多于 {FeeDecimals} 位，报告中会被四舍五入为 {decimal.Round(value, FeeDecimals, MidpointRounding.AwayFromZero)}",
+                        "收费金额以万元计，保留四位小数即精确到元；请按元四舍五入后填写");
                 }
             }
         }
