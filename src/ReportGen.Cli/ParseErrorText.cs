@@ -27,9 +27,14 @@ internal static partial class ParseErrorText
         {
             return $"无法识别的命令或参数“{token.Groups[1].Value}”";
         }
+        if (SingleValue().Match(message) is { Success: true } single)
+        {
+            return $"{single.Groups[1].Value} 只能给一个值，却给了 {single.Groups[2].Value} 个";
+        }
+        // A wording not known here still gets a Chinese sentence; the original stays in brackets for the maintainer.
         return message.StartsWith("Required command was not provided", StringComparison.Ordinal)
             ? "请指定命令：check、build、init、import、aggregate 或 rules"
-            : message;
+            : $"参数不符合要求（{message}）";
     }
 
     [GeneratedRegex(@"^Argument '([^']*)' not recognized")]
@@ -46,6 +51,9 @@ internal static partial class ParseErrorText
 
     [GeneratedRegex(@"^Cannot parse argument '([^']*)' for option '([^']*)'")]
     private static partial Regex CannotParse();
+
+    [GeneratedRegex(@"^(?:Option|Argument|Command) '([^']*)' expects a single argument but (\d+) were provided")]
+    private static partial Regex SingleValue();
 
     [GeneratedRegex(@"^Unrecognized command or argument '([^']*)'")]
     private static partial Regex Unrecognized();

@@ -26,7 +26,7 @@ internal static class AggregateCommand
                 console.Output.WriteLine(TextFindingsFormatter.Line(d, parsed.GetValue(output)!, console.Color));
             }
             console.Output.WriteLine(outcome.Written is { } folder
-                ? $"已汇总 {outcome.Inputs.Length} 个报告到 {folder}。"
+                ? $"已汇总 {outcome.Inputs.Length} 个报告到 {SafeText.Of(folder)}。"
                 : "未汇总。");
             return (int)outcome.ExitCode;
         });

@@ -28,8 +28,8 @@ internal static class BuildCommand
                 }
                 var check = outcome.AsCheck;
                 console.Output.WriteLine(outcome.Written is { } path
-                    ? $"已生成 {path}（{check.Warnings} 个警告）。"
-                    : $"未生成 {outcome.Folder} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
+                    ? $"已生成 {SafeText.Of(path)}（{check.Warnings} 个警告）。"
+                    : $"未生成 {SafeText.Of(outcome.Folder)} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
             }
             if (outcomes.Count > 1)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Findings;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
@@ -34,11 +35,11 @@ internal static class InitCommand
             var outcome = new ReportInitializer().Init(new InitRequest(parsed.GetValue(folder)!, parsed.GetValue(agency)!, parsed.GetValue(year)));
             if (outcome.Problem is { } problem)
             {
-                console.Output.WriteLine($"{outcome.Folder}: error F03: {problem}");
+                console.Output.WriteLine($"{SafeText.Of(outcome.Folder)}: error F03: {SafeText.Of(problem)}");
                 return (int)ExitCode.JobFailed;
             }
             console.Wrote([outcome.Folder]);
-            console.Output.WriteLine($"已新建 {outcome.Folder}（{outcome.Written.Length} 个文件）。请填写三张表的 CSV 与叙述文件，然后运行 reportgen check {outcome.Folder}。");
+            console.Output.WriteLine($"已新建 {SafeText.Of(outcome.Folder)}（{outcome.Written.Length} 个文件）。请填写三张表的 CSV 与叙述文件，然后运行 reportgen check {SafeText.Of(outcome.Folder)}。");
             return (int)ExitCode.Success;
         });
         return command;

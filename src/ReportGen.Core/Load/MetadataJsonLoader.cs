@@ -110,7 +110,14 @@ internal sealed class MetadataJsonLoader
             report(RuleCatalog.BadMetadata, lineOf(key), $"{file} 的“{key}”应为非空文本", $"请写成 \"{key}\": \"…\"");
             return null;
         }
-        return element.GetString()!.Trim();
+        var text = element.GetString()!.Trim();
+        // Metadata is text on one line (the opening may have paragraphs): a line break in the agency would make a heading of its own.
+        if (text.Any(ch => char.IsControl(ch) && !(key == "opening" && ch is '\n' or '\r')))
+        {
+            report(RuleCatalog.BadMetadata, lineOf(key), $"{file} 的“{key}”含换行或控制字符", $"请把“{key}”写在一行内，删去换行、制表符等控制字符");
+            return null;
+        }
+        return text;
     }
 
     private static DateOnly? Date(JsonElement root, string key, Func<string, int> lineOf, Action<RuleSpec, int, string, string> report, string file)

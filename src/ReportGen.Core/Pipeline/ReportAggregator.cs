@@ -46,7 +46,7 @@ internal sealed class ReportAggregator
         var agency = request.Agency ?? $"汇总（{units.Length}个单位）";
         var metadata = new ReportMetadata(agency, years[0], null, null, null, ImmutableDictionary<string, string>.Empty, null) { Units = units };
         var overview = new NarrativeText(StatutoryFormat.Sections[0].NarrativeFile,
-            $"本报告汇总了以下 {units.Length} 个单位{{{{ year }}}}年度政府信息公开工作的统计数据：{string.Join("、", units)}。\n");
+            Render.MarkdownText.AsLiteral($"本报告汇总了以下 {units.Length} 个单位{years[0]}年度政府信息公开工作的统计数据：{string.Join("、", units)}。\n"));
         if (Overflowing(reports) is { } overflow)
         {
             return Refused(inputs, RuleCatalog.R8, overflow, "请核对这些报告中的数字是否填错（多写了位数）");

@@ -57,6 +57,11 @@ internal sealed class ReportImport
         return new CheckOutcome(file, check.Report, findings.AddRange(check.Diagnostics));
     }
 
+    public static Report LiteralNarratives(Report report) => report with
+    {
+        Narratives = report.Narratives.ToImmutableDictionary(n => n.Key, n => n.Value with { Text = Render.MarkdownText.AsLiteral(n.Value.Text) }),
+    };
+
     private static (Report? Report, ImmutableArray<Diagnostic> Findings) ImportFile(string file)
     {
         var read = BoundedFileReader.Read(file, MaxBytes);
@@ -75,6 +80,8 @@ internal sealed class ReportImport
         }
         var bytes = read.Bytes;
         var imported = new PublishedReportImporter().Import(file, bytes);
-        return (imported.Report, imported.Diagnostics);
+        // Someone else's text is data, never code: it is written (and checked) in the literal form, so
+        // "{{ agency }}" or a hostile loop in a published report comes out of `build` exactly as it went in.
+        return (imported.Report is { } report ? LiteralNarratives(report) : null, imported.Diagnostics);
     }
 }
