@@ -12,7 +12,7 @@ internal sealed class BalancesCheck : IReportCheck
         var tables = facts.Tables;
         foreach (var table in tables)
         {
-            foreach (var balance in table.Plan.Balances)
+            foreach (var balance in table.Spec.BalanceSlots)
             {
                 if (table.Values[balance.Checked] is not { } target || !table.AllPresent(balance.Sources) || !table.AllPresent(balance.Uses))
                 {

@@ -19,14 +19,14 @@ internal sealed class CellValuesCheck : IReportCheck
         var tables = facts.Tables;
         foreach (var table in tables)
         {
-            for (var i = 0; i < table.Plan.CellCount; i++)
+            for (var i = 0; i < table.Spec.Cells.Length; i++)
             {
                 if (table.Values[i] is not { Origin: not CellOrigin.Computed } cell)
                 {
                     continue;
                 }
                 var value = cell.Value;
-                var isCount = (table.Plan.Kinds[i] ?? table.Fact(i).Kind) == CellKind.Count;
+                var isCount = table.Spec.CellKinds[i] == CellKind.Count;
                 if (value < 0m)
                 {
                     yield return Finding(table.Fact(i), $"为负数 {value}", "统计数字不能为负，请核对");

@@ -31,19 +31,19 @@ internal sealed record CrossYearCheck(CrossYearRule Rule, CellFact Checked, Cell
 /// </summary>
 internal sealed class CrossYearValidator : AbstractValidator<CrossYearCheck>
 {
-    private const string CarriedOver = "R6", InForce = "R7";
+    private static readonly string CarriedOver = RuleCatalog.R6.Id, InForce = RuleCatalog.R7.Id;
 
     public CrossYearValidator()
     {
         RuleFor(c => c.Checked.Value.Value)
             .Equal(c => c.Expected)
-            .When(c => c.Rule.RuleId == CarriedOver)
+            .When(c => c.Rule.Rule == RuleCatalog.R6)
             .WithErrorCode(CarriedOver)
             .WithSeverity(FluentValidation.Severity.Error)
             .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.ColumnLabel}”列：“{c.Checked.RowLabel}”为 {F(c.Checked.Value.Value)}，而上年报告“{c.Previous.RowLabel}”为 {F(c.Expected)}，相差 {F(c.Checked.Value.Value - c.Expected)}");
         RuleFor(c => c.Checked.Value.Value)
             .Equal(c => c.Expected)
-            .When(c => c.Rule.RuleId == InForce)
+            .When(c => c.Rule.Rule == RuleCatalog.R7)
             .WithErrorCode(InForce)
             .WithSeverity(FluentValidation.Severity.Warning)
             .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.RowLabel}”：现行有效件数应为 {F(c.Expected)}（上年 {F(c.Previous.Value.Value)} + 本年制发 {F(c.Added.Sum(a => a.Value.Value))} − 本年废止 {F(c.Removed.Sum(r => r.Value.Value))}），实际为 {F(c.Checked.Value.Value)}");
