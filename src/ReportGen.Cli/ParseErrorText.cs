@@ -31,9 +31,14 @@ internal static partial class ParseErrorText
         {
             return $"{single.Groups[1].Value} 只能给一个值，却给了 {single.Groups[2].Value} 个";
         }
-        // A wording not known here still gets a Chinese sentence; the original stays in brackets for the maintainer.
-        return message.StartsWith("Required command was not provided", StringComparison.Ordinal)
-            ? "请指定命令：check、build、init、import、aggregate 或 rules"
+        if (MissingValue().Match(message) is { Success: true } missing)
+        {
+            return $"选项 {missing.Groups[1].Value} 缺少取值";
+        }
+        // Our own validators speak Chinese already; a wording not known here still gets a Chinese sentence,
+        // the original in brackets for the maintainer.
+        return message.StartsWith("Required command was not provided", StringComparison.Ordinal) ? "请指定命令：check、build、init、import、aggregate 或 rules"
+            : message.Any(ch => ch >= 0x4E00) ? message
             : $"参数不符合要求（{message}）";
     }
 
@@ -54,6 +59,9 @@ internal static partial class ParseErrorText
 
     [GeneratedRegex(@"^(?:Option|Argument|Command) '([^']*)' expects a single argument but (\d+) were provided")]
     private static partial Regex SingleValue();
+
+    [GeneratedRegex(@"^Required argument missing for option: '([^']*)'")]
+    private static partial Regex MissingValue();
 
     [GeneratedRegex(@"^Unrecognized command or argument '([^']*)'")]
     private static partial Regex Unrecognized();

@@ -40,7 +40,9 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         }
         // The skeleton gets a stand-in for each narrative: that each stand-in comes out exactly once, untouched,
         // proves the skeleton placed every narrative whole; then the narratives take their places.
-        var standIns = narratives.Where(n => n.Value.Length > 0).Select((n, i) => (n.Key, Mark: $"\u0002{i}\u0003")).ToList();
+        // A stand-in is as long as its narrative, so a template that cuts or measures it (string.truncate, string.size) acts as on the text.
+        var standIns = narratives.Where(n => n.Value.Length > 0)
+            .Select((n, i) => (n.Key, Mark: $"\u0002{i}\u0003".PadRight(Math.Max(n.Value.Length, 8), '\u0004'))).ToList();
         var skeletonNarratives = narratives.ToDictionary(n => n.Key, n => standIns.FirstOrDefault(x => x.Key == n.Key).Mark ?? string.Empty);
         var skeletonFile = templates.Describe(TemplateSet.Skeleton);
         var markdown = scriban.Render(skeleton, skeletonFile, TemplateModel.Build(report, skeletonNarratives));
@@ -155,7 +157,7 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         return count;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("\u0002([0-9]+)\u0003")]
+    [System.Text.RegularExpressions.GeneratedRegex("\u0002([0-9]+)\u0003\u0004*")]
     private static partial System.Text.RegularExpressions.Regex StandIn();
 
     private static Diagnostic TooDeep(Report report, TemplateSet templates)

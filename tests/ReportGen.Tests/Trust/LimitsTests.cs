@@ -25,7 +25,7 @@ public class LimitsTests
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
         Assert.Null(outcome.Report);
-        Assert.Contains(outcome.Diagnostics, d => d.Message.Contains("列", StringComparison.Ordinal) && d.Message.Contains("bomb.docx", StringComparison.Ordinal));
+        Assert.Contains(outcome.Diagnostics, d => d.Message.Contains('列', StringComparison.Ordinal) && d.Message.Contains("bomb.docx", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -67,12 +67,13 @@ public class LiteralAndMessagesTests
     }
 
     [Theory]
-    [InlineData(FindingsFormat.Text)]
-    [InlineData(FindingsFormat.GitHub)]
-    [InlineData(FindingsFormat.Json)]
-    [InlineData(FindingsFormat.Sarif)]
-    public void Control_characters_from_inputs_never_reach_the_terminal_or_the_ci_log(FindingsFormat format)
+    [InlineData("text")]
+    [InlineData("github")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Control_characters_from_inputs_never_reach_the_terminal_or_the_ci_log(string formatName)
     {
+        var format = ReportGen.Cli.Commands.CheckCommand.ParseFormat(formatName);
         var hostile = "x\u001b]0;pwned\u0007\n::error::fake\r\u202Eevil";
         var finding = new Diagnostic(RuleCatalog.UnknownRow, new SourceLocation("a\u001b[2J.csv", 3, 1), $"无法识别的行“{hostile}”", "请改正");
         var outcome = new CheckOutcome("a\u001b[2J", null, [finding]);
