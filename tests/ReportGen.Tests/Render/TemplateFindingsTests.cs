@@ -89,7 +89,7 @@ public class TemplateFindingsTests
         var rendered = RenderWith("问题与改进。", new DirectoryTemplateSet(temp.Path));
 
         Assert.Null(rendered.Document);
-        Assert.Contains(rendered.Diagnostics, d => d.Rule.Id == "T06" && d.Message.Contains("表二", StringComparison.Ordinal));
+        Assert.Contains(rendered.Diagnostics, d => d.Rule.Id == "T06" && d.Message.Contains("narrative.overview", StringComparison.Ordinal));
     }
 
     [Fact]
