@@ -29,10 +29,10 @@ internal sealed class GitHubFindingsFormatter
     }
 
     /// <summary>The escaping the runner requires for a command's message.</summary>
-    public static string Data(string text) => text
+    public static string Data(string text) => SafeText.Of(text
         .Replace("%", "%25", StringComparison.Ordinal)
         .Replace("\r", "%0D", StringComparison.Ordinal)
-        .Replace("\n", "%0A", StringComparison.Ordinal);
+        .Replace("\n", "%0A", StringComparison.Ordinal));
 
     /// <summary>Property values additionally escape the characters that separate properties.</summary>
     public static string Property(string text) => Data(text)

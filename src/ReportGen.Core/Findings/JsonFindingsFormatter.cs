@@ -74,8 +74,8 @@ internal sealed class JsonFindingsFormatter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteString("message", d.Message);
-        json.WriteString("hint", d.Hint);
+        json.WriteString("message", SafeText.Of(d.Message));
+        json.WriteString("hint", SafeText.Of(d.Hint));
         json.WriteEndObject();
     }
 

@@ -73,7 +73,7 @@ internal sealed class SarifFindingsFormatter
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(d.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", $"{d.Message}。{d.Hint}");
+        json.WriteString("text", SafeText.Of($"{d.Message}。{d.Hint}"));
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();

@@ -81,6 +81,8 @@ internal static class RuleCatalog
         "输出路径须在已存在、可写的文件夹中，且不能是输入文件");
     public static readonly RuleSpec NoConverter = new("F04", Severity.Error, RuleKind.Job, "无法生成 PDF",
         "生成 .pdf 需要 LibreOffice（soffice）；未安装或转换失败时不写入任何输出文件");
+    public static readonly RuleSpec Internal = new("F05", Severity.Error, RuleKind.Job, "内部错误",
+        "工具处理某个输入时自身出错：该输入未完成，其余输入照常检查和生成");
     public static readonly RuleSpec MissingRow = new("C01", Severity.Error, RuleKind.Data, "缺少行",
         "CSV 须包含官方表格的每一行");
     public static readonly RuleSpec UnknownRow = new("C02", Severity.Error, RuleKind.Data, "无法识别的行",
@@ -114,6 +116,8 @@ internal static class RuleCatalog
         "include 只能引用模板文件夹内的文件");
     public static readonly RuleSpec TemplateMissing = new("T05", Severity.Error, RuleKind.Job, "模板缺失",
         "模板文件夹须包含 report.md.sbn");
+    public static readonly RuleSpec TextLost = new("T06", Severity.Error, RuleKind.Data, "内容会在文档中丢失",
+        "每张表、每个标题、叙述的每个字都须原样进入文档；做不到时不生成，并指出会丢失什么");
     public static readonly RuleSpec ImportPageArtefact = new("I01", Severity.Warning, RuleKind.Data, "页码或页眉页脚已忽略",
         "导入时忽略“-3-”“— 3 —”“第3页”等分页产生的行");
     public static readonly RuleSpec ImportRejoined = new("I02", Severity.Warning, RuleKind.Data, "被分页断开的段落已合并",
@@ -145,10 +149,10 @@ internal static class RuleCatalog
     [
         R1, R2, R4, R5, R6, R7, R8, R9, R10,
         N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, A01, A02, K01,
-        MissingFile, Unreadable, Unwritable, NoConverter,
+        MissingFile, Unreadable, Unwritable, NoConverter, Internal,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
-        TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,
+        TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing, TextLost,
         ImportPageArtefact, ImportRejoined, ImportHeading, ImportMissingSection, ImportTrialFormat, ImportHybridFormat,
         ImportUnplaced, ImportStrayText, ImportMissingData, ImportArtefact, ImportNoTitle, ImportUnsupported, ImportHeaderGuessed,
     ];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Folders;
 using ReportGen.Format;
 using ReportGen.Import;
@@ -56,6 +57,11 @@ internal sealed class ReportImport
         return new CheckOutcome(file, check.Report, findings.AddRange(check.Diagnostics));
     }
 
+    public static Report LiteralNarratives(Report report) => report with
+    {
+        Narratives = report.Narratives.ToImmutableDictionary(n => n.Key, n => n.Value with { Text = Render.MarkdownText.AsLiteral(n.Value.Text) }),
+    };
+
     private static (Report? Report, ImmutableArray<Diagnostic> Findings) ImportFile(string file)
     {
         var read = BoundedFileReader.Read(file, MaxBytes);
@@ -65,6 +71,7 @@ internal sealed class ReportImport
             {
                 FileReadProblem.Missing => (RuleCatalog.MissingFile, $"文件 {file} 不存在", "请给出年报的 .docx 或文本文件路径"),
                 FileReadProblem.IsFolder => (RuleCatalog.MissingFile, $"{file} 是一个文件夹，而这里需要已发布的年报文件", "请给出年报的 .docx 或文本文件路径"),
+                FileReadProblem.NotRegular => (RuleCatalog.Unreadable, $"{file} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出年报的 .docx 或文本文件路径"),
                 FileReadProblem.TooLarge => (RuleCatalog.Unreadable, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件"),
                 FileReadProblem.Denied => (RuleCatalog.Unreadable, $"没有读取 {file} 的权限", "请确认文件存在且有读取权限"),
                 _ => (RuleCatalog.Unreadable, $"读取 {file} 失败：{read.Error}", "请确认文件存在且有读取权限"),
@@ -73,6 +80,8 @@ internal sealed class ReportImport
         }
         var bytes = read.Bytes;
         var imported = new PublishedReportImporter().Import(file, bytes);
-        return (imported.Report, imported.Diagnostics);
+        // Someone else's text is data, never code: it is written (and checked) in the literal form, so
+        // "{{ agency }}" or a hostile loop in a published report comes out of `build` exactly as it went in.
+        return (imported.Report is { } report ? LiteralNarratives(report) : null, imported.Diagnostics);
     }
 }
