@@ -94,7 +94,9 @@ internal sealed class AtomicFileWriter
         }
     }
 
-    /// <summary>Null when <paramref name="targetPath"/> may be replaced; otherwise why not, in words the user can act on.</summary>
+    /// <summary>Null when <paramref name="targetPath"/> may be replaced; otherwise why not (before anything is made).</summary>
+    public static WriteOutcome? Refusal(string targetPath, OutputGuard? guard) => Vet(targetPath, guard, out _, out _);
+
     private static WriteOutcome? Vet(string targetPath, OutputGuard? guard, out string target, out string folder)
     {
         folder = "";

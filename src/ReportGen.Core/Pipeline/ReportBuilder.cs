@@ -112,7 +112,8 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             return Stopped(input.Given, check.Diagnostics);
         }
         var findings = check.Diagnostics;
-        if (OutputProblem(input.Given, outputs) is { } problem)
+        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
+        if (OutputProblem(input, outputs, guard) is { } problem)
         {
             return Stopped(input.Given, findings.Add(problem));
         }
@@ -120,7 +121,6 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return Stopped(input.Given, findings.Add(unprepared));
         }
-        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
         var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard);
         return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
@@ -172,16 +172,25 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         return buffer.ToArray();
     }
 
-    /// <summary>An output that cannot be written as asked: none given, an unknown extension, or a path given twice.</summary>
-    private static Diagnostic? OutputProblem(string folder, ImmutableArray<string> outputs)
+    /// <summary>
+    /// An output that cannot be written as asked, found before anything is made: none given, one that is
+    /// an input (by file identity) or not a regular file, an unknown extension, or a path given twice.
+    /// </summary>
+    private static Diagnostic? OutputProblem(InputPath input, ImmutableArray<string> outputs, OutputGuard guard)
     {
         if (outputs.IsDefaultOrEmpty)
         {
-            return Unwritable(folder, "没有给出输出文件", $"请用 -o 指定要生成的文件（{OutputFormats.Listed}）");
+            return Unwritable(input.Given, "没有给出输出文件", $"请用 -o 指定要生成的文件（{OutputFormats.Listed}）");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in outputs)
         {
+            if (AtomicFileWriter.Refusal(output, guard) is { } refused)
+            {
+                return refused.Input is { } overwritten
+                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个文件")
+                    : Unwritable(refused.Path, refused.Message!, string.Empty);
+            }
             if (OutputFormats.Of(output) is null)
             {
                 return Unwritable(output, $"无法按扩展名“{Path.GetExtension(output)}”确定输出格式：{output}", $"请用 {OutputFormats.Listed} 之一作为 -o 文件的扩展名");

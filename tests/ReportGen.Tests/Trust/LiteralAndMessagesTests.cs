@@ -101,7 +101,7 @@ public class LiteralAndMessagesTests
             ["init", "x", "--agency", "甲", "--year", "2024", "--bogus"],
             ["frobnicate"],
             [],
-            ["build", "a", "-o", "x", "-o", "y"],
+            ["build", "a", "-o", "x", "--to", "rtf"],
         ];
         foreach (var args in cases)
         {
