@@ -76,6 +76,7 @@ internal sealed class JsonFindingsFormatter
         json.WriteEndArray();
         json.WriteString("message", d.Message);
         json.WriteString("hint", d.Hint);
+        json.WriteString("acknowledged", d.AcknowledgedReason);
         json.WriteEndObject();
     }
 

@@ -94,6 +94,16 @@ internal sealed class SarifFindingsFormatter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (d.AcknowledgedReason is { } reason)
+        {
+            // SARIF's word for a finding someone looked at and accepted: viewers show it as suppressed.
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", reason);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         json.WriteStartObject("partialFingerprints");
         json.WriteString("reportgenCell/v1", Fingerprint(d, file));
         json.WriteEndObject();

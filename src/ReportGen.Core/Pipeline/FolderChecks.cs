@@ -23,7 +23,10 @@ internal static class FolderChecks
         var outcomes = folders.Length == 1
             ? [One(folders[0])]
             : folders.AsParallel().AsOrdered().Select(One).ToImmutableArray();
-        return request.Previous is { } previous ? WithPrevious(outcomes, previous) : outcomes;
+        outcomes = request.Previous is { } previous ? WithPrevious(outcomes, previous)
+            : outcomes.Length > 1 ? Validate.Content.CrossUnitSimilarityRule.Check(outcomes)
+            : outcomes;
+        return [.. outcomes.Select(Validate.Content.Acknowledgements.Apply)];
     }
 
     /// <summary>A folder with report.json is a report; one without, whose subfolders have one, is a collection of reports.</summary>
@@ -68,7 +71,8 @@ internal static class FolderChecks
         {
             return outcomes;
         }
-        var crossYear = new CrossYearValidator().Check(current.Report, previous.Value);
+        var crossYear = new CrossYearValidator().Check(current.Report, previous.Value)
+            .AddRange(Validate.Content.PreviousYearSimilarityRule.Check(current.Report, previous.Value));
         return [current with { Diagnostics = current.Diagnostics.AddRange(crossYear) }];
     }
 

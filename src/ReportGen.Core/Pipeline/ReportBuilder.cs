@@ -14,7 +14,7 @@ internal sealed class ReportBuilder
 {
     public BuildOutcome Build(BuildRequest request)
     {
-        var check = FolderChecks.CheckOne(request.Folder);
+        var check = Validate.Content.Acknowledgements.Apply(FolderChecks.CheckOne(request.Folder));
         if (check.ExitCode != ExitCode.Success || check.Report is null)
         {
             return new BuildOutcome(request.Folder, check.Diagnostics, null);
