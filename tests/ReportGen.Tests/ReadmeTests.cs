@@ -52,7 +52,7 @@ public class ReadmeTests
 
         var examples = Block(Readme, "One real message for each class of problem", "```\n").Where(l => !l.StartsWith('#')).ToList();
 
-        Assert.True(examples.Count >= 12, $"{examples.Count} example lines");
+        Assert.True(examples.Count >= 11, $"{examples.Count} example lines");
         Assert.All(examples, line => Assert.Contains(line, printed));
     }
 
@@ -73,7 +73,7 @@ public class ReadmeTests
     }
 
     /// <summary>The lines of the first fenced block after <paramref name="heading"/>, up to <paramref name="end"/>.</summary>
-    private static IEnumerable<string> Block(string text, string heading, string end)
+    private static string[] Block(string text, string heading, string end)
     {
         var at = text.IndexOf(heading, StringComparison.Ordinal);
         var start = text.IndexOf('\n', text.IndexOf("```", at, StringComparison.Ordinal)) + 1;
