@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportGen.Format;
+using ReportGen.Json;
 using ReportGen.Model;
 using ReportGen.Pipeline;
 

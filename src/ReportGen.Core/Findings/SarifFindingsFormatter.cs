@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ReportGen.Format;
+using ReportGen.Json;
 using ReportGen.Model;
 using ReportGen.Pipeline;
 
