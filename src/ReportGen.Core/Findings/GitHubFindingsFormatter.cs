@@ -22,8 +22,9 @@ internal sealed class GitHubFindingsFormatter
                     }
                 }
                 properties.Add($"title={Property($"{d.Rule.Id} {d.Rule.Title}")}");
-                var command = d.Severity == Severity.Error ? "error" : "warning";
-                writer.WriteLine($"::{command} {string.Join(',', properties)}::{Data($"{d.Message}。{d.Hint}")}");
+                var command = d.AcknowledgedReason is not null ? "notice" : d.Severity == Severity.Error ? "error" : "warning";
+                var acknowledged = d.AcknowledgedReason is { } reason ? $"（已确认：{reason}）" : string.Empty;
+                writer.WriteLine($"::{command} {string.Join(',', properties)}::{Data($"{d.Message}。{d.Hint}{acknowledged}")}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportGen.Format;
+using ReportGen.Json;
 using ReportGen.Model;
 using ReportGen.Pipeline;
 
@@ -76,6 +77,7 @@ internal sealed class JsonFindingsFormatter
         json.WriteEndArray();
         json.WriteString("message", SafeText.Of(d.Message));
         json.WriteString("hint", SafeText.Of(d.Hint));
+        json.WriteString("acknowledged", d.AcknowledgedReason is { } ack ? SafeText.Of(ack) : null);
         json.WriteEndObject();
     }
 

@@ -40,9 +40,11 @@ internal sealed class TextFindingsFormatter(bool color = false)
         {
             severity = d.Severity == Severity.Error ? $"\u001b[31m{severity}\u001b[0m" : $"\u001b[33m{severity}\u001b[0m";
         }
+        // Shown so nothing is hidden, marked so nobody fixes what the agency has explained.
+        var id = d.AcknowledgedReason is { } reason ? $"{d.Rule.Id}（已确认，不计入：{SafeText.Of(reason)}）" : d.Rule.Id;
         return d.Hint.Length == 0
-            ? $"{where}: {severity} {d.Rule.Id}: {SafeText.Of(d.Message)}。"
-            : $"{where}: {severity} {d.Rule.Id}: {SafeText.Of(d.Message)}。{SafeText.Of(d.Hint)}";
+            ? $"{where}: {severity} {id}: {SafeText.Of(d.Message)}。"
+            : $"{where}: {severity} {id}: {SafeText.Of(d.Message)}。{SafeText.Of(d.Hint)}";
     }
 
     /// <summary>One line per folder: what a 政务公开办 reads to see which agencies must fix their data.</summary>

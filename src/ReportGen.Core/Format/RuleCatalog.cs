@@ -47,11 +47,11 @@ internal static class RuleCatalog
     public static readonly RuleSpec N03 = new("N03", Severity.Warning, RuleKind.Data, "存在的主要问题及改进情况未认真填写",
         "第五部分为空、只写“无”或只有一句短话（评估中常见的扣分项；与上年雷同见 S01）");
     public static readonly RuleSpec N04 = new("N04", Severity.Warning, RuleKind.Data, "未报告信息处理费收取情况",
-        "第六部分应报告收取信息处理费的情况（官方模板：“收取信息处理费情况在此处报告”），未收取的也应写明");
+        "第六部分应报告收取信息处理费的情况（官方模板：“收取信息处理费情况在此处报告”），未收取的也应写明；2021年度起（信息处理费自2021年1月1日起施行）");
     public static readonly RuleSpec N05 = new("N05", Severity.Error, RuleKind.Data, "称未收取信息处理费而表三有逾期未缴费",
         "表三（六）2“申请人逾期未按收费通知要求缴纳费用”大于0说明本年发出过收费通知，叙述不能称未收取、不涉及信息处理费");
     public static readonly RuleSpec N06 = new("N06", Severity.Error, RuleKind.Data, "标题不规范",
-        "report.json 的 title 须以“政府信息公开工作年度报告”结尾，其中的年份须为报告年度");
+        "report.json 的 title 须以“政府信息公开工作年度报告”（或“政府信息公开年度报告”）结尾，其中的年份须为报告年度");
     public static readonly RuleSpec N07 = new("N07", Severity.Error, RuleKind.Data, "落款或发布日期早于年度结束",
         "落款日期与 publishDate 须晚于报告年度的12月31日：年度未结束，年报不可能写成");
     public static readonly RuleSpec N08 = new("N08", Severity.Warning, RuleKind.Data, "发布日期晚于法定期限",

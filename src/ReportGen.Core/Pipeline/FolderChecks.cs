@@ -29,7 +29,10 @@ internal static class FolderChecks
         var outcomes = inputs.Length == 1
             ? [One(inputs[0])]
             : inputs.AsParallel().AsOrdered().Select(One).ToImmutableArray();
-        return request.Previous is { } previous ? WithPrevious(outcomes, previous) : outcomes;
+        outcomes = request.Previous is { } previous ? WithPrevious(outcomes, previous)
+            : outcomes.Length > 1 ? Validate.Content.CrossUnitSimilarityRule.Check(outcomes)
+            : outcomes;
+        return [.. outcomes.Select(Validate.Content.Acknowledgements.Apply)];
     }
 
     /// <summary>A collection becomes its report folders; anything else stays what it is.</summary>
@@ -94,7 +97,8 @@ internal static class FolderChecks
         {
             return outcomes;
         }
-        var crossYear = new CrossYearValidator().Check(current.Report, previous.Value);
+        var crossYear = new CrossYearValidator().Check(current.Report, previous.Value)
+            .AddRange(Validate.Content.PreviousYearSimilarityRule.Check(current.Report, previous.Value));
         return [current with { Diagnostics = current.Diagnostics.AddRange(crossYear) }];
     }
 

@@ -16,7 +16,7 @@ internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, Imm
 }
 
 /// <summary>
-/// Sums the tallies of several agencies cell by cell into a regional report folder (format.md §9).
+/// Sums the tallies of several agencies cell by cell into a regional report folder (docs/format.md, "Aggregation").
 /// Sums keep R1, R2, R4 and R5 true when every part satisfies them, so inputs that fail `check`
 /// are refused rather than summed.
 /// </summary>

@@ -106,7 +106,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         }
 
         // The check renders the narrative too (so `check` reaches the verdict `build` would): its document is the one written.
-        var check = FolderChecks.CheckOne(input, templates);
+        var check = Validate.Content.Acknowledgements.Apply(FolderChecks.CheckOne(input, templates));
         if (check.ExitCode != ExitCode.Success || check.Document is not { } document)
         {
             return Stopped(input.Given, check.Diagnostics);
