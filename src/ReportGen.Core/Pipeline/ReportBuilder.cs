@@ -113,13 +113,14 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         }
         var findings = check.Diagnostics;
         var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
-        if (OutputProblem(input, outputs, guard) is { } problem)
-        {
-            return Stopped(input.Given, findings.Add(problem));
-        }
+        // A batch's output folder is made once the first report has passed, before its outputs are vetted.
         if (prepareOutput?.Invoke() is { } unprepared)
         {
             return Stopped(input.Given, findings.Add(unprepared));
+        }
+        if (OutputProblem(input, outputs, guard) is { } problem)
+        {
+            return Stopped(input.Given, findings.Add(problem));
         }
         var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard);
         return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
@@ -188,7 +189,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             if (AtomicFileWriter.Refusal(output, guard) is { } refused)
             {
                 return refused.Input is { } overwritten
-                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个文件")
+                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
                     : Unwritable(refused.Path, refused.Message!, string.Empty);
             }
             if (OutputFormats.Of(output) is null)
