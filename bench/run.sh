@@ -43,6 +43,16 @@ hyperfine -N --style basic --warmup 5 --runs "$RUNS" --export-json "$WORK/proces
   -n check "$BIN check $SAMPLE" \
   -n build "$BIN build $SAMPLE -o $WORK/one.docx" >&2
 
+# Reading a published report (import of a real PDF, in one process) must stay under 0.5 s.
+PUBLISHED="${PUBLISHED:-../shared/real-reports/huaian-city-gov-2024.pdf}"
+if [[ -f "$PUBLISHED" ]]; then
+  echo "import of a published PDF ($RUNS runs) ..." >&2
+  hyperfine -N -i --style basic --warmup 3 --runs "$RUNS" --prepare "rm -rf $WORK/imported" --export-json "$WORK/import.json" \
+    -n import "$BIN import $PUBLISHED -o $WORK/imported" >&2
+else
+  echo '{"results": []}' >"$WORK/import.json"
+fi
+
 echo "batch of $N copies ..." >&2
 mkdir -p "$WORK/batch"
 for i in $(seq -w 1 "$N"); do
@@ -70,17 +80,18 @@ peak_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum residen
 RSS_CHECK="$(peak_kb "$BIN" check "$SAMPLE")"
 RSS_BUILD="$(peak_kb "$BIN" build "$SAMPLE" -o "$WORK/one.docx")"
 
-python3 - "$WORK/process.json" "$WORK/batch.json" "$WORK/similar.json" "$N" "$RSS_CHECK" "$RSS_BUILD" "$(stat -c %s "$BIN")" <<'PY'
+python3 - "$WORK/process.json" "$WORK/batch.json" "$WORK/similar.json" "$WORK/import.json" "$N" "$RSS_CHECK" "$RSS_BUILD" "$(stat -c %s "$BIN")" <<'PY'
 import json, sys
-proc, batch, similar = (json.load(open(p))["results"] for p in sys.argv[1:4])
-n, rss_check, rss_build, size = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7])
-t = {r["command"]: r for r in proc + batch + similar}
+proc, batch, similar, imported = (json.load(open(p))["results"] for p in sys.argv[1:5])
+n, rss_check, rss_build, size = int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
+t = {r["command"]: r for r in proc + batch + similar + imported}
 ms = lambda r: r["median"] * 1000
 check, build = ms(t["check"]), ms(t["build"])
 bc, bb = t["batch-check"]["median"], t["batch-build"]["median"]
 rows = [
     ("check, one report (median)", f"{check:.1f} ms", "<= 25 ms", check <= 25),
     ("build, one report (median)", f"{build:.1f} ms", "<= 60 ms", build <= 60),
+    *([("import, one published PDF (median)", f"{ms(t['import']):.1f} ms", "< 500 ms", ms(t["import"]) < 500)] if "import" in t else []),
     (f"batch check, {n} reports", f"{n / bc:.0f} reports/s ({bc:.2f} s)", "", None),
     (f"batch build, {n} reports", f"{n / bb:.0f} reports/s ({bb:.2f} s)", "", None),
     (f"batch check, {n} agencies, near-copies (S02 on)", f"{t['batch-check-similar']['median']:.2f} s", "< 10 s", t["batch-check-similar"]["median"] < 10),
