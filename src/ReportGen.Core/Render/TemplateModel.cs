@@ -12,7 +12,10 @@ namespace ReportGen.Render;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives)
+    public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives) =>
+        Build(report, narratives, Indicators.Of(report, previous: null));
+
+    public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives, ImmutableArray<Indicator> indicators)
     {
         var m = report.Metadata;
         // Metadata is text, never markup: escaped for the Markdown the templates produce, it reaches the document as written.
@@ -33,6 +36,12 @@ internal static class TemplateModel
             headings[section.Key] = MarkdownText.Escape(Heading(m, section));
         }
         model["headings"] = headings;
+        var named = new ScriptObject();
+        foreach (var indicator in indicators)
+        {
+            named[indicator.Spec.Key] = new IndicatorScriptObject(indicator);
+        }
+        model["indicators"] = named;
         foreach (var table in StatutoryFormat.Tables)
         {
             model[table.Key] = Figures(report.Table(table.Key));
