@@ -38,7 +38,8 @@ internal sealed class IndicatorScriptObject : ScriptObject
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
-        if (missing.TryGetValue(member, out var reason))
+        // Only a template's own access (with its context) fails; code reading the model (the README's list of names) does not.
+        if (context is not null && missing.TryGetValue(member, out var reason))
         {
             throw new ScriptRuntimeException(span, $"{Unavailable}indicators.{key}.{member}:{reason}");
         }

@@ -143,16 +143,40 @@ public class IndicatorTests
     }
 
     [Fact]
+    public void Build_with_previous_writes_the_growth_and_without_it_the_guarded_sentence_is_left_out()
+    {
+        using var temp = new TempFolder();
+        var (now, then) = (temp.File("now"), temp.File("then"));
+        Sample.With("problems.md", Narrative + Sample["problems.md"]).WriteTo(now);
+        LastYearFolder().WriteTo(then);
+
+        var with = Trust.InProcessCli.Run("build", now, "--previous", then, "-o", temp.File("with.html"));
+        var without = Trust.InProcessCli.Run("build", now, "-o", temp.File("without.html"));
+        var batch = Trust.InProcessCli.Run("build", temp.Path, "--previous", then, "-o", temp.File("all"));
+
+        Assert.Equal(0, with.ExitCode);
+        Assert.Contains("本年度实质公开率为100%，同比增长25%（提高20个百分点）。", File.ReadAllText(temp.File("with.html")), StringComparison.Ordinal);
+        Assert.Equal(0, without.ExitCode);
+        Assert.Contains("本年度实质公开率为100%。表四行政复议已审结", File.ReadAllText(temp.File("without.html")), StringComparison.Ordinal);
+        Assert.Equal(2, batch.ExitCode);
+        Assert.Contains("--previous 只能与一个报告文件夹一起使用", batch.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>The sample as last year's: 4 of 5 disclosed (1 under （六）3.其他).</summary>
+    private static SampleFiles LastYearFolder() =>
+        Sample.With("report.json", Sample["report.json"].Replace("\"year\": 2023", "\"year\": 2022", StringComparison.Ordinal))
+            .WithCell("applications.csv", 4, 2, "4").WithCell("applications.csv", 4, 8, "4")
+            .WithCell("applications.csv", 24, 2, "1").WithCell("applications.csv", 24, 8, "1");
+
+    [Fact]
     public void Check_json_gives_them_per_report_and_with_previous_their_change()
     {
         using var temp = new TempFolder();
         var now = temp.File("now");
         var then = temp.File("then");
-        // This year 5 of 5 disclosed; last year 4 of 5 (1 under （六）3.其他).
+        // This year 5 of 5 disclosed; last year 4 of 5.
         Sample.WriteTo(now);
-        Sample.With("report.json", Sample["report.json"].Replace("\"year\": 2023", "\"year\": 2022", StringComparison.Ordinal))
-            .WithCell("applications.csv", 4, 2, "4").WithCell("applications.csv", 4, 8, "4")
-            .WithCell("applications.csv", 24, 2, "1").WithCell("applications.csv", 24, 8, "1").WriteTo(then);
+        LastYearFolder().WriteTo(then);
 
         var result = CliProcess.Run("check", now, "--previous", then, "--format", "json");
         var alone = CliProcess.Run("check", now, "--format", "json");
