@@ -17,7 +17,9 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         var scriban = new ScribanTemplateRenderer(templates);
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
 
-        var indicators = Indicators.Of(report, previous);
+        // Computed once, and only if a template looks at `indicators`.
+        var computed = new Lazy<ImmutableArray<Indicator>>(() => Indicators.Of(report, previous), LazyThreadSafetyMode.None);
+        ImmutableArray<Indicator> indicators() => computed.Value;
         var baseModel = TemplateModel.Build(report, narratives: null, indicators);
         var narratives = new Dictionary<string, string>();
         foreach (var (key, narrative) in report.Narratives)
