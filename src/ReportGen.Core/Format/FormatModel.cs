@@ -91,6 +91,15 @@ internal sealed record TableSpec(
 
     public string CellRowLabel(CellRef cell) => Layout == TableLayout.Flat ? string.Empty : Row(cell.Row).Label;
 
+    /// <summary>Every row by its official label and its key: what a row label may name.</summary>
+    public LabelCandidates<RowSpec> RowCandidates => Lookup.RowCandidates;
+
+    /// <summary>Every column by its official label, its key and its path ("法人或其他组织/商业企业").</summary>
+    public LabelCandidates<ColumnSpec> ColumnCandidates => Lookup.ColumnCandidates;
+
+    /// <summary>Every cell as one column of a flat header (表四): "行政诉讼/复议后起诉/总计", "复议后起诉/总计", "suit_after_review_total".</summary>
+    public LabelCandidates<FlatColumn> FlatColumns => Lookup.FlatColumns;
+
     // Loaders and rules ask for labels once per cell of every report; a spec never changes, so they are
     // built once per spec. Held outside the record, by reference, so record equality and `with` copies
     // behave as before, and reports checked in parallel share it without locks (it is immutable).
@@ -119,7 +128,22 @@ internal sealed record TableSpec(
                 .ToFrozenDictionary(
                     x => x.Cell,
                     x => spec.Layout == TableLayout.Flat ? FlatColumnLabel(x.Row, x.Column) : spec.BuildColumnPath(x.Column));
+            RowCandidates = new(spec.Rows.Select(r => new LabelCandidate<RowSpec>(r, r.Label, [r.Key])));
+            ColumnCandidates = new(spec.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, spec.BuildColumnPath(c)])));
+            FlatColumns = new(Cells.Select(cell =>
+            {
+                var row = Rows[cell.Row];
+                var column = Columns[cell.Column].Spec;
+                return new LabelCandidate<FlatColumn>(new FlatColumn(cell, spec.IsComputable(cell)), CellColumnLabels[cell],
+                    [$"{cell.Row}_{cell.Column}", $"{row.Label}/{column.Label}"]);
+            }));
         }
+
+        public LabelCandidates<RowSpec> RowCandidates { get; }
+
+        public LabelCandidates<ColumnSpec> ColumnCandidates { get; }
+
+        public LabelCandidates<FlatColumn> FlatColumns { get; }
 
         public FrozenDictionary<string, (ColumnSpec Spec, string Path)> Columns { get; }
 
@@ -130,5 +154,9 @@ internal sealed record TableSpec(
         public FrozenDictionary<CellRef, string> CellColumnLabels { get; }
     }
 }
+
+/// <summary>One cell of a table read as a column of a flat header (表四).</summary>
+/// <param name="Computable">A total the source may leave out.</param>
+internal sealed record FlatColumn(CellRef Cell, bool Computable);
 
 internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile);

@@ -59,7 +59,7 @@ internal sealed class ActiveTableImporter
             }
             if (LabelMatcher.Match(first, [.. blocks.Select(b => new LabelCandidate<string>(b, b, []))]) is { Item: { } block } blockMatch)
             {
-                import.WarnLabel(blockMatch, first, row.Location, block, null);
+                import.Reader.WarnNearMiss(blockMatch, first, row.Location, block, null);
                 header = null;
                 continue;
             }
@@ -89,17 +89,16 @@ internal sealed class ActiveTableImporter
             }
             else
             {
-                var match = import.MatchRow(label);
+                var match = import.Reader.MatchRow(label);
                 if (match.Item is null)
                 {
-                    import.Unplaced(row.Location, $"{spec.Number}中无法识别的行“{label}”，其数字未导入",
-                        match.Suggestion is { } s ? $"您是否指“{s}”？请核对原文" : "请核对原文，按官方表格的行填写");
+                    import.Reader.UnknownRow(label, match, row.Location);
                     continue;
                 }
-                import.WarnLabel(match, label, row.Location, match.Item.Label, null);
+                import.Reader.WarnNearMiss(match, label, row.Location, match.Item.Label, null);
                 target = match.Item;
             }
-            if (!import.Claim(target, row.Location))
+            if (!import.Reader.Claim(target, row.Location))
             {
                 continue;
             }
@@ -113,7 +112,7 @@ internal sealed class ActiveTableImporter
                 + $"只导入了两者含义相同的“处理决定数量”，其余未导入：{string.Join("；", trialDropped)}",
                 "请按2021年格式补填本年制发件数、本年废止件数、现行有效件数和收费金额", spec.DisplayName);
         }
-        return new TableImportResult(import.Finish(rows.Count > 0 ? rows[0].Location : null), trialEvidence is not null);
+        return new TableImportResult(import.Reader.Finish(rows.Count > 0 ? rows[0].Location : null), trialEvidence is not null);
     }
 
     private static void Place(TableImport import, RowSpec target, TableRowParts parts, List<HeaderColumn>? header,
@@ -129,10 +128,10 @@ internal sealed class ActiveTableImporter
             switch (column)
             {
                 case CurrentColumn c when target.Columns.Contains(c.Column.Key):
-                    import.SetCell(new CellRef(target.Key, c.Column.Key), value, location);
+                    import.Reader.SetCell(new CellRef(target.Key, c.Column.Key), value, location);
                     break;
                 case TrialColumn { Maps: { } key } when target.Columns.Contains(key):
-                    import.SetCell(new CellRef(target.Key, key), value, location);
+                    import.Reader.SetCell(new CellRef(target.Key, key), value, location);
                     break;
                 case TrialColumn t when value.Length > 0:
                     trial(location, $"“{target.Label}”行“{t.Label}”列的 {value}");
@@ -161,12 +160,12 @@ internal sealed class ActiveTableImporter
         {
             return new TrialColumn(trial, TrialFormat2019.ActiveColumns[trial]);
         }
-        var match = LabelMatcher.Match(text, [.. import.Spec.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key]))]);
+        var match = LabelMatcher.Match(text, import.Spec.ColumnCandidates);
         if (match.Item is null)
         {
             return new UnknownColumn(text);
         }
-        import.WarnLabel(match, text, location, null, match.Item.Label);
+        import.Reader.WarnNearMiss(match, text, location, null, match.Item.Label);
         return new CurrentColumn(match.Item);
     }
 }
