@@ -38,7 +38,7 @@ mkdir -p "$out" "$work/stage" "$work/check"
 : > "$results"
 note "# Release $version, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' (with local changes)')"
 note ""
-note "Host: $(. /etc/os-release && echo "$PRETTY_NAME"), $(nproc) cores; dotnet $(dotnet --version), $(clang --version | head -n 1), $(qemu-aarch64-static --version | head -n 1), $(wine --version)"
+note "Host: $(. /etc/os-release && echo "$PRETTY_NAME"), $(nproc) cores; dotnet $(dotnet --version), $(clang --version | head -n 1), $(qemu-aarch64-static --version | head -n 1), $(wine --version 2>/dev/null)"
 
 # ---------------------------------------------------------------- sysroots and native binaries
 step "bullseye sysroots"
@@ -47,10 +47,14 @@ tools/bullseye-sysroot.sh arm64 "$work/sysroot-arm64"
 
 declare -A objdump_of=([linux-x64]=objdump [linux-arm64]=aarch64-linux-gnu-objdump)
 declare -A sysroot_of=([linux-x64]=$work/sysroot-amd64 [linux-arm64]=$work/sysroot-arm64)
-declare -A floor_of
+declare -A target_of=([linux-x64]=x86_64-linux-gnu [linux-arm64]=aarch64-linux-gnu)
+declare -A floor_of native_of
 for rid in linux-x64 linux-arm64; do
   step "Native AOT $rid"
-  dotnet publish "$cli" -c Release -r "$rid" -p:PublishAot=true -p:SysRoot="${sysroot_of[$rid]}" -o "$work/$rid" -v:q -nologo
+  clang -O2 -fPIC -c --target="${target_of[$rid]}" --sysroot="${sysroot_of[$rid]}" tools/release/glibc-compat.c -o "$work/glibc-compat-$rid.o"
+  native_of[$rid]="-p:SysRoot=${sysroot_of[$rid]} -p:GlibcCompatObject=$work/glibc-compat-$rid.o"
+  # shellcheck disable=SC2086 # two properties, paths without spaces
+  dotnet publish "$cli" -c Release -r "$rid" -p:PublishAot=true ${native_of[$rid]} -o "$work/$rid" -v:q -nologo
   floor_of[$rid]=$(tools/glibc-floor.sh "$work/$rid/reportgen" "$floor_max" "${objdump_of[$rid]}")
   cp "$work/$rid/reportgen" "$out/reportgen-$version-$rid"
 done
@@ -180,7 +184,8 @@ step ".NET tool packages"
 tool_rids='-p:ToolPackageRuntimeIdentifiers=linux-x64%3Blinux-arm64%3Bany'
 dotnet pack "$cli" -c Release -o "$work/nupkg" "$tool_rids" -p:PublishAot=true -v:q -nologo
 for rid in linux-x64 linux-arm64; do
-  dotnet pack "$cli" -c Release -r "$rid" -o "$work/nupkg" "$tool_rids" -p:PublishAot=true -p:SysRoot="${sysroot_of[$rid]}" -v:q -nologo
+  # shellcheck disable=SC2086
+  dotnet pack "$cli" -c Release -r "$rid" -o "$work/nupkg" "$tool_rids" -p:PublishAot=true ${native_of[$rid]} -v:q -nologo
 done
 dotnet pack "$cli" -c Release -r any -o "$work/nupkg" "$tool_rids" -p:PublishAot=false -v:q -nologo
 cp "$work/nupkg"/*.nupkg "$out/"
