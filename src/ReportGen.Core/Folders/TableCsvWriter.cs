@@ -60,7 +60,7 @@ internal static class TableCsvWriter
     }
 
     private static bool HasAny(TableData table, RowSpec row) =>
-        row.Columns.Any(c => table.Cells.ContainsKey(new CellRef(row.Key, c)));
+        row.Columns.Any(c => table.Cell(new CellRef(row.Key, c)) is not null);
 
     private static string Figure(TableData table, string row, string column) =>
         table.Cell(new CellRef(row, column)) is { } cell ? cell.Value.ToString(CultureInfo.InvariantCulture) : string.Empty;

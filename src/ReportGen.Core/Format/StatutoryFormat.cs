@@ -50,10 +50,10 @@ internal static class StatutoryFormat
             new("fees", "行政事业性收费", [B8], [Fee], false),
         ];
         // R7: documents in force carry over: last year's 现行有效 + 本年制发 − 本年废止.
-        var crossYear = rows.Where(r => r.Columns.Contains(InForce)).Select(r => new CrossYearRule("R7",
+        var crossYear = rows.Where(r => r.Columns.Contains(InForce)).Select(r => new CrossYearRule(RuleCatalog.R7,
             new CellRef(r.Key, InForce), new CellRef(r.Key, InForce), [new CellRef(r.Key, Issued)], [new CellRef(r.Key, Repealed)]));
         return new TableSpec("active", "表二", "主动公开政府信息情况", "active.csv", TableLayout.Blocks,
-            "信息内容", null, null, columns, rows, [], []) { CrossYear = [.. crossYear] };
+            "信息内容", null, null, columns, rows, [], [], [.. crossYear], columnWeights: [34, 22, 22, 22]);
     }
 
     private static TableSpec BuildApplications()
@@ -108,21 +108,22 @@ internal static class StatutoryFormat
         var sums = ImmutableArray.CreateBuilder<SumRule>();
         foreach (var column in all)
         {
-            sums.Add(new SumRule("R2", new CellRef("handled", column), [.. outcomeRows.Select(r => new CellRef(r, column))]));
+            sums.Add(new SumRule(RuleCatalog.R2, new CellRef("handled", column), [.. outcomeRows.Select(r => new CellRef(r, column))]));
         }
         foreach (var row in rows)
         {
-            sums.Add(new SumRule("R4", new CellRef(row.Key, "total"), [.. partColumns.Select(c => new CellRef(row.Key, c))]));
+            sums.Add(new SumRule(RuleCatalog.R4, new CellRef(row.Key, "total"), [.. partColumns.Select(c => new CellRef(row.Key, c))]));
         }
-        var balances = all.Select(c => new BalanceRule("R1", new CellRef("carried_forward", c),
+        var balances = all.Select(c => new BalanceRule(RuleCatalog.R1, new CellRef("carried_forward", c),
             [new CellRef("new", c), new CellRef("carried_over", c)],
             [new CellRef("handled", c), new CellRef("carried_forward", c)])).ToImmutableArray();
 
         // R6: what was carried forward last year is what is carried over this year.
-        var crossYear = all.Select(c => new CrossYearRule("R6", new CellRef("carried_over", c), new CellRef("carried_forward", c), [], []));
+        var crossYear = all.Select(c => new CrossYearRule(RuleCatalog.R6, new CellRef("carried_over", c), new CellRef("carried_forward", c), [], []));
         return new TableSpec("applications", "表三", "收到和处理政府信息公开申请情况", "applications.csv", TableLayout.Matrix,
             "项目", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", Applicants,
-            columns, rows, sums.ToImmutable(), balances) { CrossYear = [.. crossYear] };
+            columns, rows, sums.ToImmutable(), balances, [.. crossYear],
+            columnWeights: [10, 21, 50, .. Enumerable.Repeat(13, columns.Length)]);
     }
 
     private static TableSpec BuildReviews()
@@ -144,9 +145,10 @@ internal static class StatutoryFormat
             new("suit_after_review", "复议后起诉", [Litigation], all, false),
         ];
         var parts = columns.Where(c => !c.IsTotal).ToArray();
-        var sums = rows.Select(r => new SumRule("R5", new CellRef(r.Key, "total"),
+        var sums = rows.Select(r => new SumRule(RuleCatalog.R5, new CellRef(r.Key, "total"),
             [.. parts.Select(c => new CellRef(r.Key, c.Key))])).ToImmutableArray();
         return new TableSpec("reviews", "表四", "政府信息公开行政复议、行政诉讼情况", "reviews.csv", TableLayout.Flat,
-            string.Empty, null, null, columns, rows, sums, []);
+            string.Empty, null, null, columns, rows, sums, [], [],
+            columnWeights: [.. Enumerable.Repeat(1, rows.Length * columns.Length)]);
     }
 }

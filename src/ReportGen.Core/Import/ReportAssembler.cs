@@ -195,7 +195,7 @@ internal sealed class ReportAssembler
         var where = location is null ? string.Empty : $"{document.Where(location)}：";
         findings.Add(RuleCatalog.ImportMissingData, location, $"{where}没有找到{spec.DisplayName}，该表的数字均未导入",
             "导入后请按原文在 CSV 中填写该表", spec.DisplayName);
-        return new TableData(spec, ImmutableDictionary<CellRef, CellValue>.Empty);
+        return TableData.Of(spec, []);
     }
 
     /// <summary>The closing "agency / date" lines: the signature, not part of the last section's narrative.</summary>

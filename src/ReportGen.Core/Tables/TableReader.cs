@@ -16,7 +16,7 @@ namespace ReportGen.Tables;
 /// </remarks>
 internal sealed class TableReader(TableSpec spec, TableSource source, Action<Diagnostic> report)
 {
-    private readonly CellStore.Builder cells = new(CellLayout.Of(spec));
+    private readonly TableData.Builder cells = new(spec);
     private readonly Dictionary<string, SourceLocation> rowsSeen = new(StringComparer.Ordinal);
 
     public TableSpec Spec => spec;
@@ -130,7 +130,7 @@ internal sealed class TableReader(TableSpec spec, TableSource source, Action<Dia
                 report(finding);
             }
         }
-        return new TableData(spec, cells.ToStore()).WithComputedTotals();
+        return cells.ToTable().WithComputedTotals();
     }
 
     private bool AllSet(RowSpec row)

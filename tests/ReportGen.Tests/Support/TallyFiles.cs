@@ -22,7 +22,7 @@ internal static class TallyFiles
 
         var apps = new Dictionary<CellRef, decimal>();
         var spec = StatutoryFormat.Applications;
-        var outcomes = spec.Sums.First(s => s.RuleId == "R2").Parts.Select(p => p.Row).ToList();
+        var outcomes = spec.Sums.First(s => s.Rule == RuleCatalog.R2).Parts.Select(p => p.Row).ToList();
         foreach (var column in spec.Columns.Where(c => !c.IsTotal).Select(c => c.Key))
         {
             foreach (var row in outcomes)
