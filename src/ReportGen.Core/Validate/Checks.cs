@@ -32,7 +32,10 @@ internal sealed record BalanceCheck(BalanceRule Rule, CellFact Checked, Immutabl
 internal sealed record ReportFacts(ImmutableArray<TableFacts> Tables, NarrativeFacts Narrative)
 {
     public static ReportFacts From(Report report) =>
-        new([TableFacts.From(report.Active), TableFacts.From(report.Applications), TableFacts.From(report.Reviews)], NarrativeFacts.From(report));
+        new([TableFacts.From(report.Active), TableFacts.From(report.Applications), TableFacts.From(report.Reviews)], NarrativeFacts.From(report)) { Report = report };
+
+    /// <summary>The report itself, for the content checks (Validate/Content) that read its prose and report.json.</summary>
+    public required Report Report { get; init; }
 }
 
 /// <summary>

@@ -25,6 +25,17 @@ internal static class ReportChecks
         new StatedFiguresCheck(), // R9: figures quoted in the prose
         new UpheldClaimsCheck(),  // R9: "均获维持"
         new StatedPeriodsCheck(), // R10
+        new Content.WrongYearRule(),          // N01
+        new Content.PlaceholderRule(),        // N02
+        new Content.ProblemsSectionRule(),    // N03
+        new Content.FeeSilenceRule(),         // N04
+        new Content.FeeDenialRule(),          // N05
+        new Content.TitleRule(),              // N06
+        new Content.EarlyDateRule(),          // N07
+        new Content.LatePublicationRule(),    // N08
+        new Content.AllHandledClaimRule(),    // N09
+        new Content.NoCaseClaimRule(),        // N10
+        new Content.AllConcludedClaimRule(),  // N11
     ];
 
     public static ImmutableArray<Diagnostic> Run(Report report)
