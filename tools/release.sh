@@ -169,7 +169,8 @@ Description: 政府信息公开工作年度报告的检查与生成工具
  A native binary: no .NET runtime, no network needed.
 EOF
   dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/reportgen_${version}_$arch.deb" >/dev/null
-  dpkg-deb -c "$out/reportgen_${version}_$arch.deb" | grep -q ' ./usr/bin/reportgen$'
+  dpkg-deb -c "$out/reportgen_${version}_$arch.deb" > "$work/check/deb-$arch.list"
+  grep -q ' ./usr/bin/reportgen$' "$work/check/deb-$arch.list"
   # What the package installs runs: unpack it and run its binary.
   rm -rf "$work/check/deb-$arch" && dpkg-deb -x "$out/reportgen_${version}_$arch.deb" "$work/check/deb-$arch"
   if [[ $arch == amd64 ]]; then "$work/check/deb-$arch/usr/bin/reportgen" --version; else
