@@ -217,4 +217,10 @@ internal sealed class TableSpec
 /// <param name="Computable">A total the source may leave out.</param>
 internal sealed record FlatColumn(CellRef Cell, bool Computable);
 
-internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile);
+/// <summary>One of the six sections of the report.</summary>
+/// <param name="Key">Stable ASCII key: report.json headings, templates.</param>
+/// <param name="Heading">The heading as the 2021 format words it.</param>
+/// <param name="TableKey">The statutory table the section holds, if any.</param>
+/// <param name="NarrativeFile">The section's narrative file in a report folder.</param>
+/// <param name="IsTopic">Whether a heading's words (numeral and spaces removed) are about this section, as published reports word it.</param>
+internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile, Func<string, bool> IsTopic);

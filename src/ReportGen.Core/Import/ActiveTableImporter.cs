@@ -51,7 +51,7 @@ internal sealed class ActiveTableImporter
             }
             var first = parts.Labels[0];
             // The 2019 block first: "第二十条第（九）项" is one typo away from "第二十条第（一）项".
-            if (TrialFormat2019.Find(TrialFormat2019.ActiveBlocks, first) is { } trialBlock)
+            if (FormatEdition.Find(StatutoryFormat.Trial2019.ActiveBlocks, first) is { } trialBlock)
             {
                 Trial(row.Location, $"的“{trialBlock}”（政府集中采购）");
                 header = [];
@@ -76,10 +76,10 @@ internal sealed class ActiveTableImporter
 
             var label = parts.Label;
             RowSpec? target;
-            var trialRow = TrialFormat2019.Find(TrialFormat2019.ActiveRows.Keys, label);
+            var trialRow = FormatEdition.Find(StatutoryFormat.Trial2019.ActiveRows.Keys, label);
             if (trialRow is not null)
             {
-                target = TrialFormat2019.ActiveRows[trialRow] is { } key ? spec.Row(key) : null;
+                target = StatutoryFormat.Trial2019.ActiveRows[trialRow] is { } key ? spec.Row(key) : null;
                 trialEvidence ??= row.Location;
                 if (target is null)
                 {
@@ -108,7 +108,7 @@ internal sealed class ActiveTableImporter
         if (trialEvidence is { } evidence)
         {
             findings.Add(RuleCatalog.ImportTrialFormat, evidence,
-                $"{document.Where(evidence)}：{spec.Number}使用的是{TrialFormat2019.Name}的试行格式，而不是{StatutoryFormat.FormatName}的格式；"
+                $"{document.Where(evidence)}：{spec.Number}使用的是{StatutoryFormat.Trial2019.Name}的试行格式，而不是{StatutoryFormat.FormatName}的格式；"
                 + $"只导入了两者含义相同的“处理决定数量”，其余未导入：{string.Join("；", trialDropped)}",
                 "请按2021年格式补填本年制发件数、本年废止件数、现行有效件数和收费金额", spec.DisplayName);
         }
@@ -156,9 +156,9 @@ internal sealed class ActiveTableImporter
         {
             return new BlankColumn();
         }
-        if (TrialFormat2019.Find(TrialFormat2019.ActiveColumns.Keys, text) is { } trial)
+        if (FormatEdition.Find(StatutoryFormat.Trial2019.ActiveColumns.Keys, text) is { } trial)
         {
-            return new TrialColumn(trial, TrialFormat2019.ActiveColumns[trial]);
+            return new TrialColumn(trial, StatutoryFormat.Trial2019.ActiveColumns[trial]);
         }
         var match = LabelMatcher.Match(text, import.Spec.ColumnCandidates);
         if (match.Item is null)

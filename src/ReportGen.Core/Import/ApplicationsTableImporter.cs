@@ -80,7 +80,7 @@ internal sealed class ApplicationsTableImporter
                 {
                     continue;
                 }
-                if (LabelMatcher.Normalise(group) == LabelMatcher.Normalise(TrialFormat2019.OtherProcessing))
+                if (LabelMatcher.Normalise(group) == LabelMatcher.Normalise(StatutoryFormat.Trial2019.OneRowGroup))
                 {
                     otherGroupFigures = new OneRowOtherProcessing(item.Location, parts.Exactly(width) ?? parts.Values);
                 }
@@ -146,9 +146,9 @@ internal sealed class ApplicationsTableImporter
         OneRowOtherProcessing? oneRow = null;
         if (otherGroupFigures is not null)
         {
-            if (spec.Rows.Where(r => r.Groups.Contains(TrialFormat2019.OtherProcessing)).Any(r => import.Reader.Seen(r.Key)))
+            if (spec.Rows.Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Any(r => import.Reader.Seen(r.Key)))
             {
-                import.Artefact(otherGroupFigures.Location, $"“{TrialFormat2019.OtherProcessing}”的小计行已忽略，数字取自其下的三行");
+                import.Artefact(otherGroupFigures.Location, $"“{StatutoryFormat.Trial2019.OneRowGroup}”的小计行已忽略，数字取自其下的三行");
             }
             else
             {

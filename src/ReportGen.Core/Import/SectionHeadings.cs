@@ -7,23 +7,12 @@ namespace ReportGen.Import;
 internal sealed record SectionHeading(SectionSpec Section, string Wording);
 
 /// <summary>
-/// Recognises the six section headings by what they are about rather than by exact wording: agencies
-/// use the 条例's phrasing ("二、行政机关主动公开政府信息情况"), drop the numeral (Word's automatic
-/// numbering is lost on copy) or add their own words.
+/// Recognises the six section headings by what they are about (<see cref="SectionSpec.IsTopic"/>) rather
+/// than by exact wording: agencies use the 条例's phrasing ("二、行政机关主动公开政府信息情况"), drop the
+/// numeral (Word's automatic numbering is lost on copy) or add their own words.
 /// </summary>
 internal static partial class SectionHeadings
 {
-    private static readonly Dictionary<string, Func<string, bool>> Topics = new()
-    {
-        ["overview"] = t => t.Contains("总体情况") || t == "概述",
-        ["active"] = t => t.Contains("主动公开") && t.EndsWith("情况", StringComparison.Ordinal),
-        ["applications"] = t => t.Contains("申请") && (t.Contains("收到") || t.Contains("处理") || t.Contains("依申请"))
-            && t.EndsWith("情况", StringComparison.Ordinal) && !t.Contains("复议"),
-        ["reviews"] = t => (t.Contains("行政复议") || t.Contains("行政诉讼")) && t.EndsWith("情况", StringComparison.Ordinal),
-        ["problems"] = t => t.Contains("问题") && t.Contains("改进"),
-        ["other"] = t => t.Contains("其他需要报告") || t.Contains("其他事项"),
-    };
-
     public static SectionHeading? Match(string paragraph)
     {
         var text = TextShapes.StripEmphasis(paragraph);
@@ -31,11 +20,16 @@ internal static partial class SectionHeadings
         {
             return null;
         }
+        // "（一）主动公开政府信息情况" is a sub-heading of section 一, however like a section it reads.
+        if (SubNumeral().IsMatch(text))
+        {
+            return null;
+        }
         var numbered = Numeral().Match(text);
         var topic = string.Concat((numbered.Success ? text[numbered.Length..] : text).Where(c => !char.IsWhiteSpace(c)));
         foreach (var section in StatutoryFormat.Sections)
         {
-            if (Topics[section.Key](topic))
+            if (section.IsTopic(topic))
             {
                 // Without a numeral (lost automatic numbering) the section keeps its official one.
                 var wording = numbered.Success ? $"{numbered.Groups[1].Value}、{topic}" : $"{section.Heading[..2]}{topic}";
@@ -48,6 +42,9 @@ internal static partial class SectionHeadings
     /// <summary>Whether the agency's wording differs from the 2021 heading beyond spacing and the numeral's mark.</summary>
     public static bool IsDefaultWording(SectionHeading heading) =>
         LabelMatcher.Normalise(heading.Wording) == LabelMatcher.Normalise(heading.Section.Heading);
+
+    [GeneratedRegex(@"^[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|^\d+\s*[.．、]")]
+    private static partial Regex SubNumeral();
 
     [GeneratedRegex(@"^([一二三四五六七])\s*[、.．]\s*")]
     private static partial Regex Numeral();

@@ -13,7 +13,7 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class MetadataJsonLoader
 {
-    public const string FileName = "report.json";
+    public const string FileName = FolderLayout.MetadataFile;
 
     private static readonly string[] KnownKeys = ["agency", "year", "publishDate", "title", "opening", "headings", "signature", "units", AcknowledgementJson.KindKey, AcknowledgementJson.AcknowledgedKey];
 
