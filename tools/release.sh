@@ -235,7 +235,7 @@ timing=$work/check/timing
 mkdir -p "$timing"
 hyper() { # name, command string
   hyperfine -N --warmup 2 --runs "${RUNS:-10}" --export-json "$timing/$1.json" "$2" >/dev/null 2>&1 \
-    && python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(f"{r[\"mean\"]*1000:.0f} ± {r[\"stddev\"]*1000:.0f}")' "$timing/$1.json" \
+    && python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.0f ± %.0f" % (r["mean"]*1000, r["stddev"]*1000))' "$timing/$1.json" \
     || echo "not measured"
 }
 dotnet tool install ReportGen --version "$version" --tool-path "$work/tool/portable" --add-source "$work/nupkg" --arch x86 >/dev/null 2>&1 || true
