@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using ReportGen.Findings;
 using ReportGen.Pipeline;
@@ -5,24 +6,34 @@ using ReportGen.Pipeline;
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// `reportgen build &lt;folder&gt; -o &lt;file.docx&gt;`: checks, then writes the Word report; nothing is written on an error.
-/// Given a folder of report folders, builds each into the output folder.
+/// `reportgen build &lt;folder&gt; -o r.docx [-o r.pdf] [-o r.html]`: checks, then writes every output
+/// asked for, its format by extension; nothing is written on an error. Given a folder of report
+/// folders, builds each into the output folder, in the formats `--to` names (.docx by default).
 /// </summary>
 internal static class BuildCommand
 {
     public static Command Create(CliConsole console)
     {
         var folder = new Argument<string>("folder") { Description = "报告文件夹，或包含多个报告文件夹的上级文件夹（批量生成）" };
-        var output = new Option<string>("--output", "-o") { Description = "要生成的 Word 文件（.docx）；批量生成时为输出文件夹", Required = true };
+        var output = new Option<string[]>("--output", "-o")
+        {
+            Description = "要生成的文件，格式由扩展名决定：.docx（Word）、.pdf（需 LibreOffice）、.html（网页）；可多次给出。批量生成时为输出文件夹",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var to = new Option<string[]>("--to")
+        {
+            Description = "批量生成时每份报告要生成的格式：docx、pdf、html，可多次给出（默认 docx）",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        to.AcceptOnlyFromAmong("docx", "pdf", "html");
         var templates = new Option<string?>("--templates") { Description = "修改过的模板文件夹（默认使用内置的 templates/）" };
-        var command = new Command("build", "检查数据并生成政府信息公开工作年度报告（Word .docx）") { folder, output, templates };
+        var command = new Command("build", "检查数据并生成政府信息公开工作年度报告（Word .docx、PDF 或网页 HTML）") { folder, output, to, templates };
         command.SetAction(parsed =>
         {
-            var (source, target, changed) = (parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(templates));
-            var builder = new ReportBuilder();
-            var outcomes = ReportBuilder.IsCollection(source)
-                ? builder.BuildAll(source, target, changed)
-                : [builder.Build(new BuildRequest(source, target, changed))];
+            var (source, targets, formats, changed) = (parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(to) ?? [], parsed.GetValue(templates));
+            var outcomes = new ReportBuilder().Run(new BuildRequest(source, [.. targets], changed, [.. formats.Select(f => OutputFormats.Named(f)!.Value)]));
+            console.Wrote(outcomes.SelectMany(o => o.Written.IsDefault ? Enumerable.Empty<string>() : o.Written));
             foreach (var outcome in outcomes)
             {
                 foreach (var d in outcome.Diagnostics)
@@ -30,13 +41,13 @@ internal static class BuildCommand
                     console.Output.WriteLine(TextFindingsFormatter.Line(d, outcome.Folder, console.Color));
                 }
                 var check = outcome.AsCheck;
-                console.Output.WriteLine(outcome.Written is { } path
-                    ? $"已生成 {path}（{check.Warnings} 个警告）。"
-                    : $"未生成 {outcome.Folder} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
+                console.Output.WriteLine(outcome.IsWritten
+                    ? $"已生成 {string.Join("、", outcome.Written.Select(SafeText.Of))}（{check.Warnings} 个警告）。"
+                    : $"未生成 {SafeText.Of(outcome.Folder)} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
             }
             if (outcomes.Count > 1)
             {
-                console.Output.WriteLine($"共 {outcomes.Count} 个报告：已生成 {outcomes.Count(o => o.Written is not null)} 个，未生成 {outcomes.Count(o => o.Written is null)} 个。");
+                console.Output.WriteLine($"共 {outcomes.Count} 个报告：已生成 {outcomes.Count(o => o.IsWritten)} 个，未生成 {outcomes.Count(o => !o.IsWritten)} 个。");
             }
             return (int)outcomes.Max(o => o.ExitCode);
         });

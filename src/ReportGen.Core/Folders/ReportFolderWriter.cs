@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ReportGen.Disk;
 using ReportGen.Format;
 using ReportGen.Load;
 using ReportGen.Model;
@@ -36,40 +37,11 @@ internal sealed class ReportFolderWriter
     public InMemoryReportSource ToSource(string name, Report report) => InMemoryReportSource.FromText(name, Render(report));
 
     /// <summary>
-    /// Writes the files into a folder that does not exist yet or is empty. Existing files are never
-    /// replaced: a person's edited report must not be lost to a second import.
+    /// Writes the files into a folder that does not exist yet or is empty, as a whole. Existing files are
+    /// never replaced: a person's edited report must not be lost to a second import.
     /// </summary>
-    public FolderWriteOutcome WriteNew(string folder, IReadOnlyDictionary<string, string> files)
-    {
-        if (File.Exists(folder))
-        {
-            return Refused(folder, $"{folder} 是一个已有的文件，无法在此创建报告文件夹");
-        }
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
-        {
-            return Refused(folder, $"文件夹 {folder} 已存在且不为空，为避免覆盖已有内容，未写入任何文件；请指定一个新的文件夹");
-        }
-        var written = ImmutableArray.CreateBuilder<string>();
-        try
-        {
-            Directory.CreateDirectory(folder);
-            foreach (var (name, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                var path = Path.Combine(folder, name);
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                var bytes = Utf8NoBom.GetBytes(text);
-                stream.Write(bytes, 0, bytes.Length);
-                written.Add(path);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new FolderWriteOutcome(folder, written.ToImmutable(), $"写入 {folder} 失败：{e.Message}（已写入 {written.Count} 个文件）");
-        }
-        return new FolderWriteOutcome(folder, written.ToImmutable(), null);
-    }
+    public FolderWriteOutcome WriteNew(string folder, IReadOnlyDictionary<string, string> files) =>
+        new AtomicFolderWriter().WriteNew(folder, files.ToDictionary(f => f.Key, f => Utf8NoBom.GetBytes(f.Value), StringComparer.Ordinal));
 
     public FolderWriteOutcome WriteNew(string folder, Report report) => WriteNew(folder, Render(report));
-
-    private static FolderWriteOutcome Refused(string folder, string problem) => new(folder, [], problem);
 }

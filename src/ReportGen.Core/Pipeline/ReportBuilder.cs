@@ -1,92 +1,230 @@
+using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Format;
 using ReportGen.Load;
 using ReportGen.Model;
+using ReportGen.Pdf;
 using ReportGen.Render;
 using ReportGen.Write;
 
 namespace ReportGen.Pipeline;
 
 /// <summary>
-/// Load → Validate → Render → Write. Every rule runs first; with any error nothing is written, and
-/// the document is written atomically so an older file at the path survives every failure.
+/// Load → Validate → Render → Write. Every rule runs first; with any error nothing is written. The
+/// outputs of one report (.docx, .pdf, .html) are all made in memory before any is written, then
+/// written together atomically, so an older file at a path survives every failure and a report is
+/// never left with only some of its files. PDFs of a whole batch come from one converter run. A
+/// failure inside the tool on one report is that report's finding; the others are still built.
 /// </summary>
-internal sealed class ReportBuilder
+internal sealed class ReportBuilder(IPdfConverter? converter = null)
 {
-    public BuildOutcome Build(BuildRequest request)
+    private readonly IPdfConverter pdfConverter = converter ?? new LibreOfficeConverter();
+
+    /// <summary>One report into its files, or a folder of report folders into the output folder: the disk says which.</summary>
+    public IReadOnlyList<BuildOutcome> Run(BuildRequest request)
     {
-        var check = FolderChecks.CheckOne(request.Folder);
-        if (check.ExitCode != ExitCode.Success || check.Report is null)
+        var input = InputPath.Classify(request.Folder);
+        var batch = input.Kind == InputKind.Collection;
+        if (Misuse(batch, request) is { } usage)
         {
-            return new BuildOutcome(request.Folder, check.Diagnostics, null);
+            return [BuildOutcome.NotWritten(request.Folder, [Unwritable(request.Outputs.IsDefaultOrEmpty ? request.Folder : request.Outputs[0], usage.Message, usage.Hint)])];
         }
-        var findings = check.Diagnostics;
+        return batch ? BuildAll(input, request) : Finish([Prepare(input, request.Outputs, request.Templates)]);
+    }
 
-        if (InputNamed(request) is { } input)
+    public BuildOutcome Build(BuildRequest request) => Finish([Prepare(InputPath.Classify(request.Folder), request.Outputs, request.Templates)])[0];
+
+    /// <summary>A batch writes into one folder, in the formats it names; one report takes its formats from the -o extensions.</summary>
+    private static (string Message, string Hint)? Misuse(bool batch, BuildRequest request) =>
+        batch && request.Outputs.Length > 1 ? ("批量生成时只能给出一个 -o 输出文件夹", "要生成多种格式，请用 --to，例如 --to docx --to pdf")
+        : !batch && !request.BatchFormats.IsDefaultOrEmpty ? ("--to 只用于批量生成", "生成一份报告时，格式由 -o 文件的扩展名决定，例如 -o 报告.pdf")
+        : null;
+
+    /// <summary>
+    /// A 政务公开办's batch: every report folder of the collection into the output folder as NAME.docx
+    /// (and .pdf, .html as the request asks), in parallel; each report stands or falls on its own. The
+    /// output folder is created only when the first report has passed its checks.
+    /// </summary>
+    private List<BuildOutcome> BuildAll(InputPath collection, BuildRequest request)
+    {
+        var outputFolder = request.Outputs[0];
+        var entry = DiskEntry.Of(outputFolder, followLinks: true);
+        if (entry.Kind is EntryKind.Regular or EntryKind.Other)
         {
-            return new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output,
-                $"输出文件 {request.Output} 是报告文件夹中的输入文件 {input}，不能覆盖", "请用 -o 指定另一个 .docx 文件")), null);
+            return [BuildOutcome.NotWritten(collection.Given, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")])];
         }
-
-        TemplateSet templates = EmbeddedTemplateSet.Instance;
-        if (request.Templates is { } folder)
-        {
-            if (!Directory.Exists(folder))
+        var wanted = request.BatchFormats.IsDefaultOrEmpty ? [OutputFormat.Docx] : request.BatchFormats.Distinct().ToImmutableArray();
+        var created = new Lazy<Diagnostic?>(() => CreateFolder(outputFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        var prepared = collection.Reports.AsParallel().AsOrdered()
+            .Select(folder =>
             {
-                return new BuildOutcome(request.Folder, findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(folder, 0, 0),
-                    $"模板文件夹 {folder} 不存在", "请给出从 templates/ 复制并修改过的文件夹")), null);
+                var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+                return Prepare(InputPath.Classify(folder), [.. wanted.Select(f => Path.Combine(outputFolder, name + OutputFormats.Extension(f)))],
+                    request.Templates, () => created.Value);
+            })
+            .ToList();
+        return Finish(prepared);
+    }
+
+    /// <summary>A report checked and rendered, its outputs decided and the .docx made; or the findings that stop it.</summary>
+    private sealed record Prepared(
+        string Folder,
+        ImmutableArray<Diagnostic> Findings,
+        ImmutableArray<(string Path, OutputFormat Format)> Outputs,
+        ReportDocument? Document,
+        byte[]? Docx,
+        OutputGuard Guard)
+    {
+        public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
+    }
+
+    private static Prepared Prepare(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput = null)
+    {
+        try
+        {
+            return PrepareChecked(input, outputs, templateFolder, prepareOutput);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Stopped(input.Given, [FolderChecks.InternalError(input.Given, e)]);
+        }
+    }
+
+    private static Prepared Stopped(string folder, ImmutableArray<Diagnostic> findings) => new(folder, findings, [], null, null, OutputGuard.None);
+
+    private static Prepared PrepareChecked(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput)
+    {
+        TemplateSet templates = EmbeddedTemplateSet.Instance;
+        if (templateFolder is { } folder)
+        {
+            if (DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
+            {
+                return Stopped(input.Given, [new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(folder, 0, 0),
+                    $"模板文件夹 {folder} 不存在", "请给出从 templates/ 复制并修改过的文件夹")]);
             }
             templates = new DirectoryTemplateSet(folder);
         }
 
-        var rendered = new ReportRenderer(templates).Render(check.Report);
-        findings = findings.AddRange(rendered.Diagnostics);
-        if (rendered.Document is not { } document)
+        // The check renders the narrative too (so `check` reaches the verdict `build` would): its document is the one written.
+        var check = Validate.Content.Acknowledgements.Apply(FolderChecks.CheckOne(input, templates));
+        if (check.ExitCode != ExitCode.Success || check.Document is not { } document)
         {
-            return new BuildOutcome(request.Folder, findings, null);
+            return Stopped(input.Given, check.Diagnostics);
         }
+        var findings = check.Diagnostics;
+        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
+        // A batch's output folder is made once the first report has passed, before its outputs are vetted.
+        if (prepareOutput?.Invoke() is { } unprepared)
+        {
+            return Stopped(input.Given, findings.Add(unprepared));
+        }
+        if (OutputProblem(input, outputs, guard) is { } problem)
+        {
+            return Stopped(input.Given, findings.Add(problem));
+        }
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard);
+        return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
+            ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
+            : prepared;
+    }
 
-        var written = new AtomicFileWriter().Write(request.Output, stream => new DocxReportWriter().Write(document, stream));
+    /// <summary>Converts every PDF the reports need in one converter run, then writes each report's files together.</summary>
+    private List<BuildOutcome> Finish(List<Prepared> prepared)
+    {
+        var needPdf = prepared.Where(p => p.Document is not null && p.Wants(OutputFormat.Pdf)).ToList();
+        var conversions = needPdf.Count == 0 ? [] : pdfConverter.Convert([.. needPdf.Select(p => p.Docx!)]);
+        var pdfOf = needPdf.Select((p, i) => (p, conversions[i])).ToDictionary(x => x.p, x => x.Item2);
+        return prepared.AsParallel().AsOrdered().Select(p => Write(p, pdfOf.GetValueOrDefault(p))).ToList();
+    }
+
+    private static BuildOutcome Write(Prepared report, PdfConversion? pdf)
+    {
+        if (report.Document is not { } document)
+        {
+            return BuildOutcome.NotWritten(report.Folder, report.Findings);
+        }
+        if (pdf is { Pdf: null })
+        {
+            var target = report.Outputs.First(o => o.Format == OutputFormat.Pdf).Path;
+            return BuildOutcome.NotWritten(report.Folder, report.Findings.Add(new Diagnostic(RuleCatalog.NoConverter, new SourceLocation(target, 0, 0),
+                pdf.Failure!.TrimEnd('。'), "没有写入任何输出文件")));
+        }
+        var files = report.Outputs.Select(o => new FileContent(o.Path, o.Format switch
+        {
+            OutputFormat.Docx => s => s.Write(report.Docx),
+            OutputFormat.Pdf => s => s.Write(pdf!.Pdf),
+            _ => s => new HtmlReportWriter().Write(document, s),
+        })).ToList();
+        var written = new AtomicFileWriter().WriteAll(files, report.Guard);
+        if (written.Input is { } overwritten)
+        {
+            return BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path,
+                $"输出文件 {written.Path} 是输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个文件")));
+        }
         return written.Succeeded
-            ? new BuildOutcome(request.Folder, findings, written.Path)
-            : new BuildOutcome(request.Folder, findings.Add(Unwritable(request.Output, written.Message!, string.Empty)), null);
+            ? new BuildOutcome(report.Folder, report.Findings, [.. report.Outputs.Select(o => Path.GetFullPath(o.Path))])
+            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path, written.Message!, string.Empty)));
+    }
+
+    private static byte[] Encode(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>
-    /// A 政务公开办's batch: every report folder under <paramref name="parent"/> into
-    /// <paramref name="outputFolder"/>/NAME.docx, in parallel; each report stands or falls on its own.
+    /// An output that cannot be written as asked, found before anything is made: none given, one that is
+    /// an input (by file identity) or not a regular file, an unknown extension, or a path given twice.
     /// </summary>
-    public IReadOnlyList<BuildOutcome> BuildAll(string parent, string outputFolder, string? templates)
+    private static Diagnostic? OutputProblem(InputPath input, ImmutableArray<string> outputs, OutputGuard guard)
     {
-        var folders = FolderChecks.Expand(parent).ToList();
-        if (File.Exists(outputFolder))
+        if (outputs.IsDefaultOrEmpty)
         {
-            return [new BuildOutcome(parent, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")], null)];
+            return Unwritable(input.Given, "没有给出输出文件", $"请用 -o 指定要生成的文件（{OutputFormats.Listed}）");
         }
-        Directory.CreateDirectory(outputFolder);
-        return folders.AsParallel().AsOrdered()
-            .Select(folder => Build(new BuildRequest(folder, Path.Combine(outputFolder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".docx"), templates)))
-            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var output in outputs)
+        {
+            if (AtomicFileWriter.Refusal(output, guard) is { } refused)
+            {
+                return refused.Input is { } overwritten
+                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
+                    : Unwritable(refused.Path, refused.Message!, string.Empty);
+            }
+            if (OutputFormats.Of(output) is null)
+            {
+                return Unwritable(output, $"无法按扩展名“{Path.GetExtension(output)}”确定输出格式：{output}", $"请用 {OutputFormats.Listed} 之一作为 -o 文件的扩展名");
+            }
+            if (!seen.Add(Path.GetFullPath(output)))
+            {
+                return Unwritable(output, $"输出文件 {output} 指定了不止一次", "每个 -o 请给出不同的文件");
+            }
+        }
+        return null;
     }
 
-    /// <summary>Whether a build argument names a collection of report folders rather than one report.</summary>
-    public static bool IsCollection(string folder) =>
-        Directory.Exists(folder) && !File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName))
-        && FolderChecks.Expand(folder).FirstOrDefault() != folder;
-
-    /// <summary>The input file the output path would overwrite, if any: nothing the user wrote is ever lost.</summary>
-    private static string? InputNamed(BuildRequest request)
+    private static Diagnostic? CreateFolder(string folder)
     {
-        var output = Path.GetFullPath(request.Output);
-        if (File.Exists(request.Folder))
+        try
         {
-            return Path.GetFullPath(request.Folder) == output ? request.Folder : null;
+            Directory.CreateDirectory(folder);
+            return null;
         }
-        var inputs = StatutoryFormat.Tables.Select(t => t.FileName)
-            .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
-            .Append(MetadataJsonLoader.FileName);
-        return inputs.Select(name => Path.GetFullPath(Path.Combine(request.Folder, name)))
-            .FirstOrDefault(path => string.Equals(path, output, StringComparison.Ordinal));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Unwritable(folder, $"无法创建输出文件夹 {folder}：{e.Message.TrimEnd('.')}", "请用 -o 指定一个可以创建的文件夹");
+        }
     }
+
+    /// <summary>Every file a build reads from its input, present or not: none of them may be an output.</summary>
+    private static IEnumerable<string> InputFiles(InputPath input) =>
+        input.Kind != InputKind.ReportFolder
+            ? [input.Given]
+            : StatutoryFormat.Tables.Select(t => t.FileName)
+                .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
+                .Append(MetadataJsonLoader.FileName)
+                .Select(name => Path.Combine(input.Given, name));
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);
