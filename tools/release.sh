@@ -182,7 +182,7 @@ man -l "$work/stage/deb-amd64/usr/share/man/man1/reportgen.1.gz" 2>/dev/null | h
 step ".NET tool packages"
 # The pointer package names the native packages and the portable fallback ("any"); dotnet tool
 # install picks by the machine's RID. The native packages are the floored binaries above.
-tool_rids='-p:ToolPackageRuntimeIdentifiers=linux-x64%3Blinux-arm64%3Bany'
+tool_rids='-p:RidToolPackages=true'  # the RID list is in the Cli project
 dotnet pack "$cli" -c Release -o "$work/nupkg" "$tool_rids" -p:PublishAot=true -v:q -nologo
 for rid in linux-x64 linux-arm64; do
   # shellcheck disable=SC2086
