@@ -12,10 +12,11 @@ internal static class AggregateCommand
         var folders = new Argument<string[]>("folder") { Description = "要汇总的报告文件夹，或包含多个报告文件夹的上级文件夹", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "要新建的汇总报告文件夹（须不存在或为空）", Required = true };
         var agency = new Option<string?>("--agency") { Description = "汇总报告的名称，例如“某某县人民政府”" };
-        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹") { folders, output, agency };
+        var workbook = new Option<bool>("--workbook") { Description = "汇总报告的三张表写成一个 Excel 工作簿 tables.xlsx，而不是三个 CSV" };
+        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹（另附各单位数据 units.xlsx）") { folders, output, agency, workbook };
         command.SetAction(parsed =>
         {
-            var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. parsed.GetValue(folders)!], parsed.GetValue(output)!, parsed.GetValue(agency)));
+            var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. parsed.GetValue(folders)!], parsed.GetValue(output)!, parsed.GetValue(agency), parsed.GetValue(workbook)));
             console.Wrote([outcome.Written]);
             if (outcome.Written is null)
             {

@@ -75,6 +75,9 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         byte[]? Docx,
         OutputGuard Guard)
     {
+        /// <summary>The checked report, for the outputs that are its tables rather than its document (.xlsx).</summary>
+        public Report? Report { get; init; }
+
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
     }
 
@@ -122,7 +125,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return Stopped(input.Given, findings.Add(problem));
         }
-        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard);
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report };
         return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
             : prepared;
@@ -153,6 +156,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             OutputFormat.Docx => s => s.Write(report.Docx),
             OutputFormat.Pdf => s => s.Write(pdf!.Pdf),
+            OutputFormat.Workbook => s => s.Write(Workbook.TablesWorkbook.Write(report.Report!)),
             _ => s => new HtmlReportWriter().Write(document, s),
         })).ToList();
         var written = new AtomicFileWriter().WriteAll(files, report.Guard);
@@ -221,10 +225,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
     private static IEnumerable<string> InputFiles(InputPath input) =>
         input.Kind != InputKind.ReportFolder
             ? [input.Given]
-            : StatutoryFormat.Tables.Select(t => t.FileName)
-                .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
-                .Append(MetadataJsonLoader.FileName)
-                .Select(name => Path.Combine(input.Given, name));
+            : FolderLayout.Files.Select(name => Path.Combine(input.Given, name));
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);
