@@ -190,6 +190,11 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in outputs)
         {
+            if (WorkbookBesideCsv(input, output))
+            {
+                return Unwritable(output, $"输出文件 {output} 会使报告文件夹 {input.Given} 同时有三个 CSV 和 {FolderLayout.WorkbookFile}，之后无法确定以哪一种为准",
+                    "请把工作簿写到报告文件夹以外；要改用工作簿填写，请写到别处后再替换这三个 CSV");
+            }
             if (AtomicFileWriter.Refusal(output, guard) is { } refused)
             {
                 return refused.Input is { } overwritten
@@ -207,6 +212,15 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         }
         return null;
     }
+
+    /// <summary>
+    /// A report folder of CSVs (it has no tables.xlsx yet, and it passed its check) would get tables.xlsx
+    /// beside them and could no longer be read. An existing tables.xlsx is the folder's input: the guard refuses it.
+    /// </summary>
+    private static bool WorkbookBesideCsv(InputPath input, string output) =>
+        input.Kind == InputKind.ReportFolder && OutputFormats.Of(output) == OutputFormat.Workbook
+        && Path.GetFullPath(output) == Path.GetFullPath(Path.Combine(input.Given, FolderLayout.WorkbookFile))
+        && DiskEntry.Of(output, followLinks: false).Kind == EntryKind.Missing;
 
     private static Diagnostic? CreateFolder(string folder)
     {

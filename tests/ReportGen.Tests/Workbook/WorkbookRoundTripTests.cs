@@ -87,6 +87,29 @@ public class WorkbookRoundTripTests
     }
 
     [Fact]
+    public void Build_does_not_put_tables_xlsx_beside_the_csvs_it_was_built_from()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("r");
+        WorkbookSample.Files.WriteTo(folder);
+
+        var outcome = new ReportBuilder().Build(new BuildRequest(folder, Path.Combine(folder, FolderLayout.WorkbookFile)));
+
+        Assert.False(outcome.IsWritten);
+        var d = Assert.Single(outcome.Diagnostics, d => d.Rule == RuleCatalog.Unwritable);
+        Assert.Contains("同时有三个 CSV 和 tables.xlsx", d.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, FolderLayout.WorkbookFile)));
+        Assert.True(new ReportBuilder().Build(new BuildRequest(folder, temp.File("tables.xlsx"))).IsWritten);
+
+        // A workbook folder's own tables.xlsx is its input: never overwritten.
+        var workbookFolder = temp.File("w");
+        WorkbookSample.WriteFolder(workbookFolder, File.ReadAllBytes(temp.File("tables.xlsx")));
+        var again = new ReportBuilder().Build(new BuildRequest(workbookFolder, Path.Combine(workbookFolder, FolderLayout.WorkbookFile)));
+        Assert.False(again.IsWritten);
+        Assert.Contains(again.Diagnostics, d => d.Rule == RuleCatalog.Unwritable && d.Message.Contains("输入文件", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_changed_cell_is_reported_at_its_sheet_and_cell()
     {
         // 表三 一、本年新收 自然人 is D5 (title row, three header rows); its 总计 is J5.
