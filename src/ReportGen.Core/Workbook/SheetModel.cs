@@ -45,7 +45,8 @@ internal sealed record SheetValidation(CellKind Kind, ImmutableArray<CellRange> 
 
 /// <summary>
 /// One sheet to write. The model is only what the tool writes: cells, merges, widths, heights, frozen
-/// panes, protection (without a password) and validations; print setup is always A4 landscape, one page wide.
+/// panes, protection (without a password) and validations; print setup is A4 landscape, one page wide
+/// unless <paramref name="FitToWidth"/> is off (a sheet of hundreds of columns is for pasting, not printing).
 /// </summary>
 internal sealed record WorkbookSheet(
     string Name,
@@ -56,4 +57,5 @@ internal sealed record WorkbookSheet(
     int FrozenRows,
     int FrozenColumns,
     bool Protected,
-    ImmutableArray<SheetValidation> Validations);
+    ImmutableArray<SheetValidation> Validations,
+    bool FitToWidth = true);

@@ -52,7 +52,7 @@ internal static class UnitsWorkbook
         }
         var sheet = new WorkbookSheet("各单位数据", [.. cells], merges.ToImmutable(),
             [30, .. columns.Select(_ => 11.0)], ImmutableDictionary<int, double>.Empty.Add(2, 60).Add(3, 45),
-            HeaderRows, 1, Protected: false, []);
+            HeaderRows, 1, Protected: false, [], FitToWidth: false);
         using var buffer = new MemoryStream();
         XlsxWriter.Write([sheet], buffer);
         return buffer.ToArray();

@@ -158,11 +158,14 @@ internal static class XlsxWriter
         x.WriteStartElement("worksheet", Main);
         x.WriteAttributeString("xmlns", "r", null, Relationships);
 
-        x.WriteStartElement("sheetPr", Main);
-        x.WriteStartElement("pageSetUpPr", Main);
-        x.WriteAttributeString("fitToPage", "1");
-        x.WriteEndElement();
-        x.WriteEndElement();
+        if (sheet.FitToWidth)
+        {
+            x.WriteStartElement("sheetPr", Main);
+            x.WriteStartElement("pageSetUpPr", Main);
+            x.WriteAttributeString("fitToPage", "1");
+            x.WriteEndElement();
+            x.WriteEndElement();
+        }
 
         x.WriteStartElement("dimension", Main);
         x.WriteAttributeString("ref", new CellRange(1, 1, lastRow, lastColumn).ToString());
@@ -257,7 +260,10 @@ internal static class XlsxWriter
         // A4 (paper size 9), landscape, one page wide and as many pages tall as it takes.
         x.WriteStartElement("pageSetup", Main);
         x.WriteAttributeString("paperSize", "9");
-        x.WriteAttributeString("fitToHeight", "0");
+        if (sheet.FitToWidth)
+        {
+            x.WriteAttributeString("fitToHeight", "0");
+        }
         x.WriteAttributeString("orientation", "landscape");
         x.WriteEndElement();
         x.WriteEndElement();
