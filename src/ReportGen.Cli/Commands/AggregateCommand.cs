@@ -19,7 +19,8 @@ internal static class AggregateCommand
         {
             Description = "不汇总，而是核对已发布的汇总报告（报告文件夹，或 .docx/.pdf/.html/.txt 年报文件）是否等于各单位之和；不写入任何文件",
         };
-        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹；或核对已发布的汇总报告") { folders, output, agency, verify };
+        var workbook = new Option<bool>("--workbook") { Description = "汇总报告的三张表写成一个 Excel 工作簿 tables.xlsx，而不是三个 CSV" };
+        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹（另附各单位数据 units.xlsx）；或核对已发布的汇总报告") { folders, output, agency, verify, workbook };
         command.SetAction(parsed =>
         {
             var (units, target, regional) = (parsed.GetValue(folders)!, parsed.GetValue(output), parsed.GetValue(verify));
@@ -31,14 +32,14 @@ internal static class AggregateCommand
                 console.Error.WriteLine(usage);
                 return (int)ExitCode.JobFailed;
             }
-            return regional is not null ? Verify(console, regional, units) : Aggregate(console, units, target!, parsed.GetValue(agency));
+            return regional is not null ? Verify(console, regional, units) : Aggregate(console, units, target!, parsed.GetValue(agency), parsed.GetValue(workbook));
         });
         return command;
     }
 
-    private static int Aggregate(CliConsole console, string[] units, string target, string? agency)
+    private static int Aggregate(CliConsole console, string[] units, string target, string? agency, bool workbook)
     {
-        var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. units], target, agency));
+        var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. units], target, agency, workbook));
         console.Wrote([outcome.Written]);
         if (outcome.Written is null)
         {

@@ -17,16 +17,16 @@ internal static class BuildCommand
         var folder = new Argument<string>("folder") { Description = "报告文件夹，或包含多个报告文件夹的上级文件夹（批量生成）" };
         var output = new Option<string[]>("--output", "-o")
         {
-            Description = "要生成的文件，格式由扩展名决定：.docx（Word）、.pdf（需 LibreOffice）、.html（网页）；可多次给出。批量生成时为输出文件夹",
+            Description = "要生成的文件，格式由扩展名决定：.docx（Word）、.pdf（需 LibreOffice）、.html（网页）、.xlsx（三张表的 Excel 工作簿）；可多次给出。批量生成时为输出文件夹",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
         var to = new Option<string[]>("--to")
         {
-            Description = "批量生成时每份报告要生成的格式：docx、pdf、html，可多次给出（默认 docx）",
+            Description = "批量生成时每份报告要生成的格式：docx、pdf、html、xlsx，可多次给出（默认 docx）",
             AllowMultipleArgumentsPerToken = false,
         };
-        to.AcceptOnlyFromAmong("docx", "pdf", "html");
+        to.AcceptOnlyFromAmong("docx", "pdf", "html", "xlsx");
         var templates = new Option<string?>("--templates") { Description = "修改过的模板文件夹（默认使用内置的 templates/）" };
         var previous = new Option<string?>("--previous") { Description = "上年报告文件夹：核对上年结转（R6）与现行有效件数（R7），叙述中可用各项指标的同比变化" };
         var command = new Command("build", "检查数据并生成政府信息公开工作年度报告（Word .docx、PDF 或网页 HTML）") { folder, output, to, templates, previous };

@@ -11,10 +11,11 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("file") { Description = "已发布的年报：Word 文档（.docx）或文本（网页复制或 PDF 转换的 .txt）" };
         var output = new Option<string>("--output", "-o") { Description = "要新建的报告文件夹（须不存在或为空）", Required = true };
-        var command = new Command("import", "把已发布的年报（.docx 或文本）导入为报告文件夹") { file, output };
+        var workbook = new Option<bool>("--workbook") { Description = "三张表写成一个 Excel 工作簿 tables.xlsx，而不是三个 CSV" };
+        var command = new Command("import", "把已发布的年报（.docx 或文本）导入为报告文件夹") { file, output, workbook };
         command.SetAction(parsed =>
         {
-            var outcome = new ReportImport().Import(new ImportRequest(parsed.GetValue(file)!, parsed.GetValue(output)!));
+            var outcome = new ReportImport().Import(new ImportRequest(parsed.GetValue(file)!, parsed.GetValue(output)!, parsed.GetValue(workbook)));
             console.Wrote([outcome.Written]);
             foreach (var d in outcome.Diagnostics)
             {

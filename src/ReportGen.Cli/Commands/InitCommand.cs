@@ -29,17 +29,19 @@ internal static class InitCommand
                 result.AddError("--agency 应为机关全称（不能为空，不能含换行等控制字符），例如“某某市某某局”");
             }
         });
-        var command = new Command("init", "新建一个待填写的报告文件夹（三张表全为 0，叙述文件带常用小标题提示）") { folder, agency, year };
+        var workbook = new Option<bool>("--workbook") { Description = "三张表写成一个 Excel 工作簿 tables.xlsx（按官方表样排版，可在 WPS/Excel 中填写），而不是三个 CSV" };
+        var command = new Command("init", "新建一个待填写的报告文件夹（三张表全为 0，叙述文件带常用小标题提示）") { folder, agency, year, workbook };
         command.SetAction(parsed =>
         {
-            var outcome = new ReportInitializer().Init(new InitRequest(parsed.GetValue(folder)!, parsed.GetValue(agency)!, parsed.GetValue(year)));
+            var outcome = new ReportInitializer().Init(new InitRequest(parsed.GetValue(folder)!, parsed.GetValue(agency)!, parsed.GetValue(year), parsed.GetValue(workbook)));
             if (outcome.Problem is { } problem)
             {
                 console.Output.WriteLine($"{SafeText.Of(outcome.Folder)}: error F03: {SafeText.Of(problem)}");
                 return (int)ExitCode.JobFailed;
             }
             console.Wrote([outcome.Folder]);
-            console.Output.WriteLine($"已新建 {SafeText.Of(outcome.Folder)}（{outcome.Written.Length} 个文件）。请填写三张表的 CSV 与叙述文件，然后运行 reportgen check {SafeText.Of(outcome.Folder)}。");
+            var tables = parsed.GetValue(workbook) ? "工作簿 tables.xlsx 中的三张表" : "三张表的 CSV";
+            console.Output.WriteLine($"已新建 {SafeText.Of(outcome.Folder)}（{outcome.Written.Length} 个文件）。请填写{tables}与叙述文件，然后运行 reportgen check {SafeText.Of(outcome.Folder)}。");
             return (int)ExitCode.Success;
         });
         return command;

@@ -108,10 +108,13 @@ internal sealed class JsonFindingsFormatter
         json.WriteEndObject();
     }
 
+    /// <summary>Line and column; in a workbook also the sheet and the cell ("表三", "D7"), where line and column are its row and column numbers.</summary>
     private static void WriteLocationNumbers(Utf8JsonWriter json, SourceLocation? location)
     {
         WriteNumberOrNull(json, "line", location is { Line: > 0 } ? location.Line : null);
         WriteNumberOrNull(json, "column", location is { Column: > 0 } ? location.Column : null);
+        json.WriteString("sheet", location?.Sheet);
+        json.WriteString("cell", location?.Cell);
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)

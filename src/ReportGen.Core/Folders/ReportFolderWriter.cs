@@ -16,6 +16,10 @@ internal sealed class ReportFolderWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
+    // Excel and WPS read a CSV without a BOM in the local code page (GBK) and show UTF-8 Chinese garbled;
+    // with one they read it as UTF-8. The loader reads both (Load/TextDecoder.cs).
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
     public ImmutableSortedDictionary<string, string> Render(Report report)
     {
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -37,11 +41,40 @@ internal sealed class ReportFolderWriter
     public InMemoryReportSource ToSource(string name, Report report) => InMemoryReportSource.FromText(name, Render(report));
 
     /// <summary>
+    /// The files as written to disk: the tables as three CSVs (UTF-8 with a BOM) or, with
+    /// <paramref name="workbook"/>, as one tables.xlsx in place of them; the other files UTF-8 without a BOM.
+    /// </summary>
+    public ImmutableSortedDictionary<string, byte[]> RenderFiles(Report report, bool workbook)
+    {
+        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, text) in Render(report))
+        {
+            files[name] = Encode(name, text);
+        }
+        if (workbook)
+        {
+            foreach (var table in StatutoryFormat.Tables)
+            {
+                files.Remove(table.FileName);
+            }
+            files[FolderLayout.WorkbookFile] = Workbook.TablesWorkbook.Write(report);
+        }
+        return files.ToImmutable();
+    }
+
+    /// <summary>Writes files already encoded (<see cref="RenderFiles"/>) into a new or empty folder, as a whole.</summary>
+    public FolderWriteOutcome WriteNew(string folder, IReadOnlyDictionary<string, byte[]> files) =>
+        new AtomicFolderWriter().WriteNew(folder, files);
+
+    private static byte[] Encode(string name, string text) =>
+        name.EndsWith(".csv", StringComparison.Ordinal) ? [.. Bom, .. Utf8NoBom.GetBytes(text)] : Utf8NoBom.GetBytes(text);
+
+    /// <summary>
     /// Writes the files into a folder that does not exist yet or is empty, as a whole. Existing files are
     /// never replaced: a person's edited report must not be lost to a second import.
     /// </summary>
     public FolderWriteOutcome WriteNew(string folder, IReadOnlyDictionary<string, string> files) =>
-        new AtomicFolderWriter().WriteNew(folder, files.ToDictionary(f => f.Key, f => Utf8NoBom.GetBytes(f.Value), StringComparer.Ordinal));
+        new AtomicFolderWriter().WriteNew(folder, files.ToDictionary(f => f.Key, f => Encode(f.Key, f.Value), StringComparer.Ordinal));
 
-    public FolderWriteOutcome WriteNew(string folder, Report report) => WriteNew(folder, Render(report));
+    public FolderWriteOutcome WriteNew(string folder, Report report, bool workbook = false) => WriteNew(folder, RenderFiles(report, workbook));
 }

@@ -63,7 +63,7 @@ internal sealed class DocxReader
             {
                 return (null, $"{file} 的正文解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，不像是年报文档（可能是压缩炸弹），未读取");
             }
-            using var stream = new BoundedStream(entry.Open(), MaxInflatedBytes);
+            using var stream = new Disk.BoundedReadStream(entry.Open(), MaxInflatedBytes);
             using var reader = XmlReader.Create(stream, Settings);
             var blocks = new List<SourceBlock>();
             while (reader.Read())
@@ -89,7 +89,7 @@ internal sealed class DocxReader
         {
             return (null, $"{file} 无法作为 Word 文档读取：{e.Message}");
         }
-        catch (ImportLimitException e)
+        catch (Exception e) when (e is ImportLimitException or Disk.ReadLimitException)
         {
             return (null, $"{file} {e.Message}，不像是年报文档，未读取");
         }
@@ -239,48 +239,6 @@ internal sealed class DocxReader
 
     /// <summary>A limit of the reader was reached: the message says which, in Chinese.</summary>
     private sealed class ImportLimitException(string message) : Exception(message);
-
-    /// <summary>Reads at most a given number of bytes, then fails: what a zip entry inflates to is not trusted.</summary>
-    private sealed class BoundedStream(Stream inner, long limit) : Stream
-    {
-        private long read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => read; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = inner.Read(buffer, offset, count);
-            read += n;
-            return read > limit ? throw new ImportLimitException($"的正文解压后超过 {limit / 1024 / 1024} MB（可能是压缩炸弹）") : n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
-    }
 
     private static bool IsW(XmlReader reader, string name) =>
         reader.NodeType == XmlNodeType.Element && reader.LocalName == name && reader.NamespaceURI == W;

@@ -9,9 +9,13 @@ internal sealed class DirectoryReportSource(string folder) : IReportSource
 
     public string Describe(string name) => Path.Combine(folder, name);
 
-    public SourceFile Open(string name)
+    public bool Exists(string name) => DiskEntry.Of(Path.Combine(folder, name), followLinks: false).Kind != EntryKind.Missing;
+
+    public SourceFile Open(string name) => Open(name, TextDecoder.MaxBytes);
+
+    public SourceFile Open(string name, int maxBytes)
     {
-        var read = BoundedFileReader.Read(Path.Combine(folder, name), TextDecoder.MaxBytes);
+        var read = BoundedFileReader.Read(Path.Combine(folder, name), maxBytes);
         return read.Problem switch
         {
             FileReadProblem.None => new SourceFile(SourceFileState.Found, read.Bytes, null),
@@ -19,7 +23,7 @@ internal sealed class DirectoryReportSource(string folder) : IReportSource
             FileReadProblem.IsFolder => new SourceFile(SourceFileState.Unreadable, [], $"{Describe(name)} 是一个文件夹，而这里需要一个文件"),
             FileReadProblem.NotRegular => new SourceFile(SourceFileState.Unreadable, [], $"{Describe(name)} 不是普通文件（是设备、管道或指向它们的链接），未读取"),
             FileReadProblem.TooLarge => new SourceFile(SourceFileState.Unreadable, [],
-                $"{Describe(name)} 超过 {TextDecoder.MaxBytes / 1024 / 1024} MB，不像是年报的数据文件"),
+                $"{Describe(name)} 超过 {maxBytes / 1024 / 1024} MB，不像是年报的数据文件"),
             FileReadProblem.Denied => new SourceFile(SourceFileState.Unreadable, [], $"没有读取 {Describe(name)} 的权限"),
             _ => new SourceFile(SourceFileState.Unreadable, [], $"读取 {Describe(name)} 失败：{read.Error}"),
         };

@@ -20,4 +20,10 @@ internal interface IReportSource
     string Describe(string name);
 
     SourceFile Open(string name);
+
+    /// <summary>A file that may be larger than a text file (a workbook), read up to its own limit.</summary>
+    SourceFile Open(string name, int maxBytes);
+
+    /// <summary>Whether the folder has a file of this name, without reading it.</summary>
+    bool Exists(string name);
 }

@@ -13,4 +13,8 @@ internal sealed class InMemoryReportSource(string name, ImmutableDictionary<stri
 
     public SourceFile Open(string file) =>
         files.TryGetValue(file, out var bytes) ? new SourceFile(SourceFileState.Found, bytes, null) : SourceFile.Missing;
+
+    public SourceFile Open(string file, int maxBytes) => Open(file);
+
+    public bool Exists(string file) => files.ContainsKey(file);
 }

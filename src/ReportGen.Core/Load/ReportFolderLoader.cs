@@ -4,7 +4,7 @@ using ReportGen.Model;
 
 namespace ReportGen.Load;
 
-/// <summary>Reads a whole report folder: report.json, the three CSV tallies and the narrative files.</summary>
+/// <summary>Reads a whole report folder: report.json, the three tallies (three CSVs, or tables.xlsx) and the narrative files.</summary>
 internal sealed class ReportFolderLoader
 {
     private static readonly ImmutableArray<ITableCsvLoader> TableLoaders =
@@ -24,6 +24,36 @@ internal sealed class ReportFolderLoader
         }
 
         var tables = new Dictionary<string, TableData>();
+        // One stat: a folder of CSVs never touches the workbook code.
+        if (source.Exists(FolderLayout.WorkbookFile))
+        {
+            LoadWorkbook(source, tables, diagnostics);
+        }
+        else if (!RefusedWorkbook(source, diagnostics))
+        {
+            LoadCsv(source, tables, diagnostics);
+        }
+
+        var narratives = ImmutableDictionary.CreateBuilder<string, NarrativeText>();
+        foreach (var section in StatutoryFormat.Sections)
+        {
+            var text = ReadText(source, section.NarrativeFile, required: false, diagnostics);
+            if (text is not null)
+            {
+                narratives[section.Key] = new NarrativeText(source.Describe(section.NarrativeFile), text);
+            }
+        }
+
+        if (metadata is null || tables.Count < StatutoryFormat.Tables.Length)
+        {
+            return new LoadOutcome<Report>(null, diagnostics.ToImmutable());
+        }
+        var report = Report.Of(metadata, tables, narratives.ToImmutable());
+        return new LoadOutcome<Report>(report, diagnostics.ToImmutable());
+    }
+
+    private static void LoadCsv(IReportSource source, Dictionary<string, TableData> tables, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
         foreach (var loader in TableLoaders)
         {
             var text = ReadText(source, loader.Spec.FileName, required: true, diagnostics);
@@ -44,23 +74,57 @@ internal sealed class ReportFolderLoader
                 tables[loader.Spec.Key] = table.Value;
             }
         }
+    }
 
-        var narratives = ImmutableDictionary.CreateBuilder<string, NarrativeText>();
-        foreach (var section in StatutoryFormat.Sections)
+    /// <summary>The three tables from tables.xlsx; a folder that also has any of the CSVs is refused, as it is unclear which is meant.</summary>
+    private static void LoadWorkbook(IReportSource source, Dictionary<string, TableData> tables, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var shown = source.Describe(FolderLayout.WorkbookFile);
+        var csv = StatutoryFormat.Tables.Select(t => t.FileName).Where(source.Exists).ToList();
+        if (csv.Count > 0)
         {
-            var text = ReadText(source, section.NarrativeFile, required: false, diagnostics);
-            if (text is not null)
-            {
-                narratives[section.Key] = new NarrativeText(source.Describe(section.NarrativeFile), text);
-            }
+            diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0),
+                $"报告文件夹中同时有 {FolderLayout.WorkbookFile} 和 {string.Join("、", csv)}，无法确定三张表以哪一种为准",
+                $"请只保留一种：用工作簿填写的，删除（或移出）{string.Join("、", csv)}；用 CSV 填写的，删除（或移出）{FolderLayout.WorkbookFile}"));
+            return;
         }
+        var file = source.Open(FolderLayout.WorkbookFile, Workbook.XlsxReader.MaxBytes);
+        if (file.State != SourceFileState.Found)
+        {
+            diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0), file.Problem ?? $"无法读取 {shown}",
+                "请确认文件存在、是普通文件且当前用户有读取权限"));
+            return;
+        }
+        var (read, findings) = Workbook.TablesWorkbookReader.Read(file.Bytes, shown);
+        diagnostics.AddRange(findings);
+        foreach (var (key, table) in read)
+        {
+            tables[key] = table;
+        }
+    }
 
-        if (metadata is null || tables.Count < TableLoaders.Length)
+    /// <summary>
+    /// A folder without the CSVs that holds a spreadsheet the tool does not read (.xls, .et, .xlsm) is
+    /// told how to save it, rather than that three CSVs are missing.
+    /// </summary>
+    private static bool RefusedWorkbook(IReportSource source, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (StatutoryFormat.Tables.Any(t => source.Exists(t.FileName)))
         {
-            return new LoadOutcome<Report>(null, diagnostics.ToImmutable());
+            return false;
         }
-        var report = Report.Of(metadata, tables, narratives.ToImmutable());
-        return new LoadOutcome<Report>(report, diagnostics.ToImmutable());
+        var refused = FolderLayout.RefusedWorkbookFiles.FirstOrDefault(source.Exists);
+        if (refused is null)
+        {
+            return false;
+        }
+        var shown = source.Describe(refused);
+        var why = refused.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)
+            ? "是含宏的工作簿（.xlsm），不读取（宏不会运行）"
+            : "是旧版或 WPS 专有格式（.xls/.et），无法读取";
+        diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0), $"{shown} {why}",
+            $"请在 WPS/Excel 中另存为 .xlsx，文件名为 {FolderLayout.WorkbookFile}"));
+        return true;
     }
 
     private static string? ReadText(IReportSource source, string name, bool required, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -71,7 +135,7 @@ internal sealed class ReportFolderLoader
         {
             case SourceFileState.Missing when required:
                 diagnostics.Add(new Diagnostic(RuleCatalog.MissingFile, new SourceLocation(shown, 0, 0), $"缺少文件 {shown}",
-                    "报告文件夹须包含 report.json、active.csv、applications.csv、reviews.csv；可用 reportgen init 生成"));
+                    "报告文件夹须包含 report.json、active.csv、applications.csv、reviews.csv（或用一个 tables.xlsx 代替三个 CSV）；可用 reportgen init 生成"));
                 return null;
             case SourceFileState.Missing:
                 return null;

@@ -24,26 +24,28 @@ internal sealed record CellValue
     private readonly string? file;
     private readonly int line;
     private readonly int column;
+    private readonly string? sheet;
 
     public CellValue(decimal value, CellOrigin origin, SourceLocation? location)
-        : this(value, origin, location?.File, location?.Line ?? 0, location?.Column ?? 0)
+        : this(value, origin, location?.File, location?.Line ?? 0, location?.Column ?? 0, location?.Sheet)
     {
     }
 
-    public CellValue(decimal value, CellOrigin origin, string? file, int line, int column)
+    public CellValue(decimal value, CellOrigin origin, string? file, int line, int column, string? sheet = null)
     {
         Value = value;
         Origin = origin;
         this.file = file;
         this.line = line;
         this.column = column;
+        this.sheet = sheet;
     }
 
     public decimal Value { get; }
 
     public CellOrigin Origin { get; }
 
-    public SourceLocation? Location => file is null ? null : new SourceLocation(file, line, column);
+    public SourceLocation? Location => file is null ? null : new SourceLocation(file, line, column) { Sheet = sheet };
 }
 
 /// <summary>The figures of one statutory table, one slot per cell of its format (<see cref="TableSpec.Cells"/>).</summary>

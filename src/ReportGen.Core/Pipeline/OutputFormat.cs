@@ -8,13 +8,16 @@ internal enum OutputFormat
     Docx,
     Pdf,
     Html,
+
+    /// <summary>The three statutory tables as a workbook laid out like the official form (the tables.xlsx of a report folder).</summary>
+    Workbook,
 }
 
 internal static class OutputFormats
 {
     /// <summary>The extensions in the order the help text lists them; the first of each format is the one a batch writes.</summary>
     private static readonly ImmutableArray<(string Extension, OutputFormat Format)> Extensions =
-        [(".docx", OutputFormat.Docx), (".pdf", OutputFormat.Pdf), (".html", OutputFormat.Html), (".htm", OutputFormat.Html)];
+        [(".docx", OutputFormat.Docx), (".pdf", OutputFormat.Pdf), (".html", OutputFormat.Html), (".htm", OutputFormat.Html), (".xlsx", OutputFormat.Workbook)];
 
     public static string Listed => string.Join("、", Extensions.Select(e => e.Extension));
 

@@ -6,8 +6,8 @@ using ReportGen.Model;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>`reportgen aggregate`: the report folders (or parents of them) to sum, where to write, and the name of the region.</summary>
-internal sealed record AggregateRequest(ImmutableArray<string> Folders, string Output, string? Agency);
+/// <summary>`reportgen aggregate`: the report folders (or parents of them) to sum, where to write, the name of the region, and whether its tables are tables.xlsx.</summary>
+internal sealed record AggregateRequest(ImmutableArray<string> Folders, string Output, string? Agency, bool Workbook = false);
 
 /// <summary>What aggregating did: each input's check, and the folder written (null when refused).</summary>
 internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, ImmutableArray<Diagnostic> Diagnostics, string? Written)
@@ -58,8 +58,9 @@ internal sealed class ReportAggregator
             ImmutableDictionary<string, NarrativeText>.Empty.Add(StatutoryFormat.Sections[0].Key, overview));
 
         var writer = new ReportFolderWriter();
-        var files = writer.Render(aggregate);
-        var recheck = new ReportChecker().Check(request.Output, Load.InMemoryReportSource.FromText(request.Output, files));
+        // Beside the report, units.xlsx: every unit's figures, one row each, for the 上级's own statistics.
+        var files = writer.RenderFiles(aggregate, request.Workbook).Add(FolderLayout.UnitsWorkbookFile, Workbook.UnitsWorkbook.Write(reports, aggregate));
+        var recheck = new ReportChecker().Check(request.Output, new Load.InMemoryReportSource(request.Output, files.ToImmutableDictionary()));
         if (recheck.ExitCode != ExitCode.Success)
         {
             return new AggregateOutcome(inputs, recheck.Diagnostics, null);

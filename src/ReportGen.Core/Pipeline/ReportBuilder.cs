@@ -76,6 +76,9 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         byte[]? Docx,
         OutputGuard Guard)
     {
+        /// <summary>The checked report, for the outputs that are its tables rather than its document (.xlsx).</summary>
+        public Report? Report { get; init; }
+
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
     }
 
@@ -125,7 +128,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return Stopped(input.Given, findings.Add(problem));
         }
-        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard);
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report };
         return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
             : prepared;
@@ -156,6 +159,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             OutputFormat.Docx => s => s.Write(report.Docx),
             OutputFormat.Pdf => s => s.Write(pdf!.Pdf),
+            OutputFormat.Workbook => s => s.Write(Workbook.TablesWorkbook.Write(report.Report!)),
             _ => s => new HtmlReportWriter().Write(document, s),
         })).ToList();
         var written = new AtomicFileWriter().WriteAll(files, report.Guard);
@@ -189,6 +193,11 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var output in outputs)
         {
+            if (WorkbookBesideCsv(input, output))
+            {
+                return Unwritable(output, $"输出文件 {output} 会使报告文件夹 {input.Given} 同时有三个 CSV 和 {FolderLayout.WorkbookFile}，之后无法确定以哪一种为准",
+                    "请把工作簿写到报告文件夹以外；要改用工作簿填写，请写到别处后再替换这三个 CSV");
+            }
             if (AtomicFileWriter.Refusal(output, guard) is { } refused)
             {
                 return refused.Input is { } overwritten
@@ -207,6 +216,15 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         return null;
     }
 
+    /// <summary>
+    /// A report folder of CSVs (it has no tables.xlsx yet, and it passed its check) would get tables.xlsx
+    /// beside them and could no longer be read. An existing tables.xlsx is the folder's input: the guard refuses it.
+    /// </summary>
+    private static bool WorkbookBesideCsv(InputPath input, string output) =>
+        input.Kind == InputKind.ReportFolder && OutputFormats.Of(output) == OutputFormat.Workbook
+        && Path.GetFullPath(output) == Path.GetFullPath(Path.Combine(input.Given, FolderLayout.WorkbookFile))
+        && DiskEntry.Of(output, followLinks: false).Kind == EntryKind.Missing;
+
     private static Diagnostic? CreateFolder(string folder)
     {
         try
@@ -224,10 +242,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
     private static IEnumerable<string> InputFiles(InputPath input) =>
         input.Kind != InputKind.ReportFolder
             ? [input.Given]
-            : StatutoryFormat.Tables.Select(t => t.FileName)
-                .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
-                .Append(MetadataJsonLoader.FileName)
-                .Select(name => Path.Combine(input.Given, name));
+            : FolderLayout.Files.Select(name => Path.Combine(input.Given, name));
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);

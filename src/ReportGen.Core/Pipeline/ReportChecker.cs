@@ -42,8 +42,26 @@ internal sealed class ReportChecker
         [.. findings
             .Select((d, i) => (d, i))
             .OrderBy(x => x.d.Location?.File ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(x => SheetOrder(x.d))
             .ThenBy(x => x.d.Location?.Line ?? 0)
             .ThenBy(x => x.d.Location?.Column ?? 0)
             .ThenBy(x => x.i)
             .Select(x => x.d)];
+
+    /// <summary>In tables.xlsx the sheets in the order of the tables (表二, 表三, 表四); 0 outside a workbook.</summary>
+    private static int SheetOrder(Diagnostic d)
+    {
+        if (d.Location?.Sheet is null)
+        {
+            return 0;
+        }
+        for (var i = 0; i < Format.StatutoryFormat.Tables.Length; i++)
+        {
+            if (Format.StatutoryFormat.Tables[i].DisplayName == d.Table)
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
 }

@@ -8,8 +8,8 @@ using ReportGen.Model;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>`reportgen import`: the published report (.docx or text) and the new report folder to write.</summary>
-internal sealed record ImportRequest(string File, string Output);
+/// <summary>`reportgen import`: the published report (.docx or text) and the new report folder to write; with <paramref name="Workbook"/> its tables as tables.xlsx.</summary>
+internal sealed record ImportRequest(string File, string Output, bool Workbook = false);
 
 /// <summary>What importing found, the check of what was imported, and the folder written (null when nothing was).</summary>
 internal sealed record ImportRunOutcome(string File, ImmutableArray<Diagnostic> Diagnostics, string? Written)
@@ -31,8 +31,8 @@ internal sealed class ReportImport
             return new ImportRunOutcome(request.File, findings, null);
         }
         var writer = new ReportFolderWriter();
-        var files = writer.Render(report);
-        var check = new ReportChecker().Check(request.Output, InMemoryReportSource.FromText(request.Output, files));
+        var files = writer.RenderFiles(report, request.Workbook);
+        var check = new ReportChecker().Check(request.Output, new InMemoryReportSource(request.Output, files.ToImmutableDictionary()));
         var written = writer.WriteNew(request.Output, files);
         if (written.Problem is { } problem)
         {

@@ -7,8 +7,8 @@ using ReportGen.Render;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>`reportgen init`: the folder to create, the agency and the report year.</summary>
-internal sealed record InitRequest(string Folder, string Agency, int Year);
+/// <summary>`reportgen init`: the folder to create, the agency and the report year; with <paramref name="Workbook"/> the tables as tables.xlsx.</summary>
+internal sealed record InitRequest(string Folder, string Agency, int Year, bool Workbook = false);
 
 /// <summary>
 /// A ready-to-fill report folder: metadata, the three tables with every official row and column set
@@ -27,6 +27,6 @@ internal sealed class ReportInitializer
         var report = new Report(metadata,
             TableData.Zero(StatutoryFormat.Active), TableData.Zero(StatutoryFormat.Applications), TableData.Zero(StatutoryFormat.Reviews),
             narratives);
-        return new ReportFolderWriter().WriteNew(request.Folder, report);
+        return new ReportFolderWriter().WriteNew(request.Folder, report, request.Workbook);
     }
 }

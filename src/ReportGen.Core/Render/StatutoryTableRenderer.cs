@@ -12,10 +12,10 @@ namespace ReportGen.Render;
 internal static class StatutoryTableRenderer
 {
     /// <summary>A figure cell of a drawn form: its position in the row and which cell of the table it shows.</summary>
-    private readonly record struct FigureSlot(int Cell, string RowKey, string ColumnKey);
+    public readonly record struct FigureSlot(int Cell, string RowKey, string ColumnKey);
 
     /// <summary>A table as drawn from its description, figure cells empty; per row, its figure cells.</summary>
-    private sealed record Form(TableBlock Block, ImmutableArray<ImmutableArray<FigureSlot>> SlotsByRow);
+    public sealed record Form(TableBlock Block, ImmutableArray<ImmutableArray<FigureSlot>> SlotsByRow);
 
     /// <summary>
     /// Labels, spans and merges are the same in every report; only the figures differ. Each statutory
@@ -23,6 +23,12 @@ internal static class StatutoryTableRenderer
     /// </summary>
     private static readonly FrozenDictionary<TableSpec, Form> Forms =
         StatutoryFormat.Tables.ToFrozenDictionary(t => t, Draw);
+
+    /// <summary>
+    /// The empty form of a table, with where each figure goes: what the workbook's sheets are laid out
+    /// from, so a sheet has the same labels and merges as the table in the .docx.
+    /// </summary>
+    public static Form FormOf(TableSpec spec) => Forms.GetValueOrDefault(spec) ?? Draw(spec);
 
     public static TableBlock Render(TableData table)
     {

@@ -85,7 +85,7 @@ internal sealed class TableReader(TableSpec spec, TableSource source, Action<Dia
         // Nearly every cell is a plain count: no location is made for it until a finding needs one.
         if (CellTextParser.TryParseDigits(text, out var figure))
         {
-            cells.Set(cell, new CellValue(figure, CellOrigin.Read, source.File, line, column));
+            cells.Set(cell, new CellValue(figure, CellOrigin.Read, source.File, line, column, source.Sheet));
             return;
         }
         SetCell(cell, text, source.At(line, column));

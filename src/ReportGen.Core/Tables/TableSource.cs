@@ -14,7 +14,10 @@ internal abstract class TableSource(string file)
     /// <summary>The file as the user named it.</summary>
     public string File => file;
 
-    public SourceLocation At(int line, int column) => new(file, line, column);
+    /// <summary>The workbook sheet the texts are on (tables.xlsx), or null for a text file.</summary>
+    public virtual string? Sheet => null;
+
+    public SourceLocation At(int line, int column) => new(file, line, column) { Sheet = Sheet };
 
     /// <summary>The finding for a label that names no row of the table, or null to say nothing.</summary>
     public abstract Diagnostic? UnknownRow(TableSpec spec, string label, LabelMatch<RowSpec> match, SourceLocation at);
@@ -36,8 +39,8 @@ internal abstract class TableSource(string file)
         new(rule, at, message, hint) { Table = spec.DisplayName, Row = row, Column = column };
 }
 
-/// <summary>A tally file of a report folder (CSV now, a workbook later): the user corrects the file itself.</summary>
-internal sealed class TallyFileSource(string file) : TableSource(file)
+/// <summary>A tally file of a report folder (a CSV, or a sheet of tables.xlsx): the user corrects the file itself.</summary>
+internal class TallyFileSource(string file) : TableSource(file)
 {
     public override Diagnostic UnknownRow(TableSpec spec, string label, LabelMatch<RowSpec> match, SourceLocation at) =>
         Finding(RuleCatalog.UnknownRow, spec, at, $"{spec.Number}中无法识别的行“{label}”",
@@ -138,4 +141,13 @@ internal sealed class PublishedReportSource(string file, string unit) : TableSou
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
+
+/// <summary>
+/// A sheet of a report folder's workbook (tables.xlsx): worded as a tally file, placed as "tables.xlsx 表三!D7".
+/// Line and column are the sheet's row and column numbers.
+/// </summary>
+internal sealed class WorkbookSheetSource(string file, string sheet) : TallyFileSource(file)
+{
+    public override string? Sheet => sheet;
 }

@@ -74,7 +74,7 @@ internal static class Acknowledgements
         return -1;
     }
 
-    /// <summary>No place: every finding of the rule. Else a file ("active.csv"), "file:line", "file:line:column", or a row or column label.</summary>
+    /// <summary>No place: every finding of the rule. Else a file ("active.csv"), "file:line", "file:line:column", a workbook cell ("tables.xlsx 表二!D4"), or a row or column label.</summary>
     private static bool Matches(string? place, Diagnostic d)
     {
         if (place is null)
@@ -90,6 +90,9 @@ internal static class Acknowledgements
             return false;
         }
         var file = Path.GetFileName(at.File);
-        return place == file || place == $"{file}:{at.Line}" || place == $"{file}:{at.Line}:{at.Column}";
+        // In a workbook: "tables.xlsx 表二!D4" (or "表二!D4"), as the finding prints it.
+        return at.SheetCell is { } cell
+            ? place == file || place == cell || place == $"{file} {cell}"
+            : place == file || place == $"{file}:{at.Line}" || place == $"{file}:{at.Line}:{at.Column}";
     }
 }
