@@ -191,12 +191,26 @@ done
 dotnet pack "$cli" -c Release -r any -o "$work/nupkg" "$tool_rids" -p:PublishAot=false -v:q -nologo
 cp "$work/nupkg"/*.nupkg "$out/"
 dotnet tool install ReportGen --version "$version" --tool-path "$work/tool/x64" --add-source "$work/nupkg" >/dev/null
+# `dotnet pack -r RID` links its own Native AOT binary (not byte-identical to the publish above: a
+# second link), so each installed one is checked the same way: native, floored, and the same findings.
 installed=$(readlink -f "$work/tool/x64/reportgen")
 file -b "$installed" | grep -q 'ELF 64-bit.*x86-64' || { echo "tool install did not give the native binary"; file "$work"/tool/x64/reportgen; exit 1; }
-cmp "$installed" "$work/linux-x64/reportgen"
+tools/glibc-floor.sh "$installed" "$floor_max" objdump >/dev/null
+compare_installed() { # the installed binary's findings and exit code equal the published x64 one's
+  local c=$work/check/$1; shift
+  mkdir -p "$c"
+  set +e
+  "$@" check "$sample" --format json > "$c/check.json"; echo $? >> "$c/check.json"
+  set -e
+  cmp "$work/check/x64/check.json" "$c/check.json"
+}
+compare_installed tool-x64 "$installed"
 dotnet tool install ReportGen --version "$version" --tool-path "$work/tool/arm64" --arch arm64 --add-source "$work/nupkg" >/dev/null
-cmp "$(readlink -f "$work/tool/arm64/reportgen")" "$work/linux-arm64/reportgen"
-note "dotnet tool install: on linux-x64 and linux-arm64 (--arch arm64) it installs the floored native binary (byte-identical to the one above)."
+installed_arm64=$(readlink -f "$work/tool/arm64/reportgen")
+file -b "$installed_arm64" | grep -q 'ELF 64-bit.*aarch64' || { echo "tool install --arch arm64 did not give the native binary"; exit 1; }
+tools/glibc-floor.sh "$installed_arm64" "$floor_max" aarch64-linux-gnu-objdump >/dev/null
+compare_installed tool-arm64 qemu-aarch64-static -L "$work/sysroot-arm64" "$installed_arm64"
+note "dotnet tool install: on linux-x64 and linux-arm64 (--arch arm64) it installs a native binary (ELF for the RID) with the same glibc floor check, whose \`check --format json\` of the sample is byte-identical to the published linux-x64 binary's."
 ls "$work/nupkg"
 
 # ---------------------------------------------------------------- linux-loongarch64
