@@ -92,8 +92,13 @@ internal static class NarrativeFigures
             },
             Row(a, "carried_over", Label("carried_over")),
             // "同意公开答复 9 件", "不予公开答复 2 件": answers of one outcome, not every answer.
-            Row(a, "handled", new PhraseWord("办理", Application), new PhraseWord("办结", Application),
-                new PhraseWord("答复", Application), new PhraseWord("办理完毕", Application), new PhraseWord("公开答复", Qualified: true)),
+            Row(a, "handled",
+            [
+                new PhraseWord("办理", Application), new PhraseWord("办结", Application),
+                new PhraseWord("答复", Application), new PhraseWord("办理完毕", Application),
+                .. new[] { "同意公开", Label("granted").Text, Label("partial").Text, Bare(a.Row("withheld_secret").Groups[^1]) }
+                    .Select(outcome => new PhraseWord(outcome + "答复", Qualified: true)),
+            ]),
             // The full label is a word too, so "继续办理" inside it is not read as the handled total.
             Row(a, "carried_forward", new PhraseWord("结转下年度"), Label("carried_forward"),
                 new PhraseWord("结转至下年度"), new PhraseWord("结转到下年度"), new PhraseWord("转下一年度"), new PhraseWord("转入下一年度")),

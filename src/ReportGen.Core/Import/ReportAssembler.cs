@@ -167,6 +167,7 @@ internal sealed class ReportAssembler
         }
 
         var format = ReportFormat(trial, oneRow, document, findings);
+        findings.CombineBlankCells();
         if (title is null)
         {
             return new ImportOutcome(null, format, findings.ToImmutable());
