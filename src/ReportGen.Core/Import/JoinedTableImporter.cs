@@ -35,7 +35,7 @@ internal sealed partial class JoinedTableImporter
         if (!split.Solved)
         {
             var unsure = split.Lines.Where(l => l.Values is null).ToList();
-            var rows = string.Join("、", unsure.Take(3).Select(l => $"{Name(spec, l.Line)}（“{l.Line.Run}”，{(l.Ways == 0 ? "没有" : l.Ways.ToString(CultureInfo.InvariantCulture))}种拆法）"));
+            var rows = string.Join("、", unsure.Take(3).Select(l => $"{Name(spec, l.Line)}（“{l.Line.Run}”，{(l.Ways == 0 ? "没有符合求和关系的拆法" : $"有 {l.Ways.ToString(CultureInfo.InvariantCulture)} 种拆法")}）"));
             findings.Add(RuleCatalog.ImportUnplaced, at,
                 $"{document.Where(at)}：{spec.Number}各格的数字在原文中连在一起，其中{rows}{(unsure.Count > 3 ? $"等 {unsure.Count} 行" : string.Empty)}无法由表格的求和关系或正文唯一确定各格数字；为不臆造数字，整张{spec.Number}未导入",
                 "请取得原始网页、PDF 或 Word 原件重新导入，或导入后在 CSV 中按原文填写该表", spec.DisplayName);

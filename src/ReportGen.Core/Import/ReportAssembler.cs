@@ -139,6 +139,11 @@ internal sealed class ReportAssembler
                 text.Remove(joined);
                 tables[spec.TableKey] = new JoinedTableImporter().Import(StatutoryFormat.Table(spec.TableKey), joined, Narrative(document, joined), document, findings);
             }
+            else if (region.Count == 0)
+            {
+                // One finding for a table that is not there, not one more per row.
+                tables[spec.TableKey] = Empty(spec.TableKey, document, findings, section.Location);
+            }
             else
             {
                 if (spec.TableKey == StatutoryFormat.Active.Key)
@@ -154,10 +159,6 @@ internal sealed class ReportAssembler
                 else
                 {
                     tables[spec.TableKey] = new ReviewsTableImporter().Import(Rows(region, document, findings), document, findings);
-                }
-                if (region.Count == 0)
-                {
-                    tables[spec.TableKey] = Empty(spec.TableKey, document, findings, section.Location);
                 }
             }
             if (text.Count > 0)
