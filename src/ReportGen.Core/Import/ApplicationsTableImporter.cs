@@ -72,7 +72,11 @@ internal sealed class ApplicationsTableImporter
                 {
                     import.Reader.WarnNearMiss(groupMatch, context, item.Location, groupMatch.Item, null);
                 }
-                // A piece of a merged group label ("（三）不" / "予公开") is how a narrow cell wraps: it carries no figure.
+                else if (!document.FromGeometry && Group(groups, context) is null && IsPieceOfGroup(groups, context))
+                {
+                    // In a PDF read by position this is how a narrow merged cell wraps; in converted text, a leftover.
+                    import.Artefact(item.Location, $"合并单元格“{Whole(groups, context)}”被拆成了“{context}”，已忽略");
+                }
             }
 
             var label = parts.Label;
@@ -104,12 +108,20 @@ internal sealed class ApplicationsTableImporter
             {
                 if (pending.Count > 0 && Better(import, string.Concat(pending.Select(p => p.Text)) + label, match) is { } before)
                 {
+                    if (!document.FromGeometry)
+                    {
+                        import.Artefact(item.Location, $"行标签被分成了多行，已合并为“{before.Item!.Label}”");
+                    }
                     used.UnionWith(pending);
                     (match, label) = (before, string.Concat(pending.Select(p => p.Text)) + label);
                 }
                 else if (index + 1 < items.Count && FragmentText(import, items[index + 1]) is { } next
                     && Better(import, label + next, match) is { } after)
                 {
+                    if (!document.FromGeometry)
+                    {
+                        import.Artefact(items[index + 1].Location, $"行标签被分成了多行，已合并为“{after.Item!.Label}”");
+                    }
                     index++;
                     (match, label) = (after, label + next);
                 }
@@ -275,6 +287,15 @@ internal sealed class ApplicationsTableImporter
         var end = group.IndexOfAny(['、', '）']);
         return end < 0 ? group : group[..(end + 1)];
     }
+
+    private static bool IsPieceOfGroup(List<string> groups, string text)
+    {
+        var normalised = LabelMatcher.Normalise(text);
+        return normalised.Length >= 2 && groups.Any(g => LabelMatcher.Normalise(g).Contains(normalised, StringComparison.Ordinal));
+    }
+
+    private static string Whole(List<string> groups, string text) =>
+        groups.First(g => LabelMatcher.Normalise(g).Contains(LabelMatcher.Normalise(text), StringComparison.Ordinal));
 
     private static string? FragmentText(TableImport import, Item item) => item switch
     {

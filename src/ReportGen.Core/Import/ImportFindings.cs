@@ -19,8 +19,8 @@ internal sealed class ImportFindings
 
     public void RemoveAll(Predicate<Diagnostic> match) => items.RemoveAll(match);
 
-    /// <summary>Above this many blank cells of one kind in a table, they are said once, by column.</summary>
-    private const int BlankCellsShownOneByOne = 3;
+    /// <summary>Above a row's worth of blank cells of one kind in a table, they are said once, by column.</summary>
+    private const int BlankCellsShownOneByOne = 7;
 
     /// <summary>
     /// Blank cells of a published table (zeros printed as nothing, a 总计 column left empty) said once per

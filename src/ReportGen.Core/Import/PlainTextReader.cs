@@ -159,8 +159,37 @@ internal sealed partial class PlainTextReader
                 result.Add(new Line(LineKind.Text, number, trimmed, null, indented));
             }
         }
+        DropPageFields(file, result, findings);
         return result;
     }
+
+    /// <summary>
+    /// A saved page's own fields above a rule ("发布时间: …", "原文链接: …", then "==== 正文 ===="): what the
+    /// crawler recorded about the page, not the report. Dropped, once said; the title among them is kept.
+    /// </summary>
+    private static void DropPageFields(string file, List<Line> lines, ImportFindings findings)
+    {
+        var rule = lines.FindIndex(l => l.Kind == LineKind.Text && BodyRule().IsMatch(l.Text));
+        if (rule < 0 || lines.Take(rule).Any(l => l.Kind == LineKind.Standalone && SectionHeadings.Match(l.Text) is not null))
+        {
+            return;
+        }
+        var dropped = Enumerable.Range(0, rule + 1).Where(i => lines[i].Kind is LineKind.Text or LineKind.Row && !LooksLikeTitle(lines[i].Text)).ToList();
+        if (dropped.Count == 0)
+        {
+            return;
+        }
+        foreach (var i in dropped)
+        {
+            lines[i] = lines[i] with { Kind = LineKind.Blank, Text = string.Empty, Cells = null };
+        }
+        var (first, last) = (lines[dropped[0]].Number, lines[dropped[^1]].Number);
+        findings.Add(RuleCatalog.ImportPageArtefact, new SourceLocation(file, first, 0),
+            $"第 {first}–{last} 行是保存网页时记录的页面信息（发布时间、栏目、链接等）和分隔线，不是报告内容，已忽略", "页码、页眉页脚不属于报告内容");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[=＝\-—]{3,}\s*(正文|全文)\s*[=＝\-—]{3,}$")]
+    private static partial System.Text.RegularExpressions.Regex BodyRule();
 
     private static List<string>? PipeCells(string line)
     {

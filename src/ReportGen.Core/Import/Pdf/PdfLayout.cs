@@ -76,7 +76,7 @@ internal static class PdfLayout
             i++;
         }
         Flush();
-        return new SourceDocument(file, [.. blocks], "页");
+        return new SourceDocument(file, [.. blocks], "页", FromGeometry: true);
     }
 
     /// <summary>The words of a line as one text: Chinese without spaces, a space only between Latin words or figures set apart.</summary>
