@@ -148,18 +148,25 @@ internal static class LabelMatcher
         var best = -1;
         var bestDistance = int.MaxValue;
         var secondDistance = int.MaxValue;
+        var bestLength = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var distance = int.MaxValue;
+            var length = 0;
             foreach (var s in candidates.NormalisedSpellings[i])
             {
-                distance = Math.Min(distance, Distance(s, normalised));
+                var d = Distance(s, normalised);
+                if (d < distance || (d == distance && s.Length > length))
+                {
+                    (distance, length) = (d, s.Length);
+                }
             }
             if (distance < bestDistance)
             {
                 secondDistance = bestDistance;
                 bestDistance = distance;
                 best = i;
+                bestLength = length;
             }
             else if (distance < secondDistance)
             {
@@ -167,7 +174,9 @@ internal static class LabelMatcher
             }
         }
         var unique = candidates.Count == 1 || secondDistance > bestDistance;
-        var allowed = Math.Max(1, candidates.NormalisedOfficial[best].Length / 4);
+        // A typo is measured against the spelling it is nearest to: three characters are "near" a key like
+        // "new" only by being entirely different, which is no typo of the long label the key stands for.
+        var allowed = Math.Max(1, Math.Min(candidates.NormalisedOfficial[best].Length, bestLength) / 4);
         if (unique && bestDistance <= allowed && normalised.Length >= 2)
         {
             return new LabelMatch<T>(candidates[best].Item, LabelMatchQuality.Typo, candidates[best].Official);

@@ -11,11 +11,17 @@ namespace ReportGen.Format;
 /// A longer wording that names only part of the phrase's figure ("一审行政诉讼": first-instance suits,
 /// not every suit): it takes the figure that follows, and no rule compares it.
 /// </param>
-internal sealed record PhraseWord(string Text, string? SentenceMustMention = null, bool Qualified = false);
+/// <param name="Broad">
+/// A wording that reports also use for the phrase's figure together with <see cref="NarrativePhrase.BroadCells"/>
+/// ("收到申请 75 件" where 74 are new and 1 was carried over): either figure agrees with the table.
+/// </param>
+internal sealed record PhraseWord(string Text, string? SentenceMustMention = null, bool Qualified = false, bool Broad = false);
 
 /// <summary>A kind of figure the narrative quotes (R9) and the table cells that must add up to it.</summary>
 /// <param name="Name">How findings name it, e.g. "本年新收".</param>
-internal sealed record NarrativePhrase(string Name, ImmutableArray<PhraseWord> Words, TableSpec Table, ImmutableArray<CellRef> Cells)
+/// <param name="BroadCells">What a <see cref="PhraseWord.Broad"/> word's figure may include besides <paramref name="Cells"/>.</param>
+internal sealed record NarrativePhrase(string Name, ImmutableArray<PhraseWord> Words, TableSpec Table, ImmutableArray<CellRef> Cells,
+    ImmutableArray<CellRef> BroadCells = default)
 {
     /// <summary>The template expression that prints the figure, so the prose cannot diverge from the table.</summary>
     public string Template => string.Join(" + ", Cells.Select(c => $"{Table.Key}.{c.Row}.{c.Column}"));
@@ -79,13 +85,23 @@ internal static class NarrativeFigures
         return
         [
             // "收到…申请" is how most reports say 新收; 受理 is not: it may count a narrower scope (docs/format.md, "What published reports get wrong").
-            Row(a, "new", Label("new"), new PhraseWord("新收"), new PhraseWord("收到", Application)),
+            // Some count what they "received" with what was carried over from last year: either total agrees.
+            Row(a, "new", Label("new"), new PhraseWord("新收"), new PhraseWord("收到", Application, Broad: true)) with
+            {
+                BroadCells = [new CellRef("carried_over", aTotal)],
+            },
             Row(a, "carried_over", Label("carried_over")),
-            Row(a, "handled", new PhraseWord("办理", Application), new PhraseWord("办结", Application),
-                new PhraseWord("答复", Application), new PhraseWord("办理完毕", Application)),
+            // "同意公开答复 9 件", "不予公开答复 2 件": answers of one outcome, not every answer.
+            Row(a, "handled",
+            [
+                new PhraseWord("办理", Application), new PhraseWord("办结", Application),
+                new PhraseWord("答复", Application), new PhraseWord("办理完毕", Application),
+                .. new[] { "同意公开", Label("granted").Text, Label("partial").Text, Bare(a.Row("withheld_secret").Groups[^1]) }
+                    .Select(outcome => new PhraseWord(outcome + "答复", Qualified: true)),
+            ]),
             // The full label is a word too, so "继续办理" inside it is not read as the handled total.
             Row(a, "carried_forward", new PhraseWord("结转下年度"), Label("carried_forward"),
-                new PhraseWord("结转至下年度"), new PhraseWord("结转到下年度")),
+                new PhraseWord("结转至下年度"), new PhraseWord("结转到下年度"), new PhraseWord("转下一年度"), new PhraseWord("转入下一年度")),
             Row(a, "granted", Label("granted")),
             Row(a, "partial", Label("partial")),
             // "予以公开及部分公开 258 件" states the two rows together, not 部分公开 alone.

@@ -146,6 +146,8 @@ internal static class RuleCatalog
         "可导入纯文本（.txt/.md）或 Word 文档（.docx）");
     public static readonly RuleSpec ImportHeaderGuessed = new("I13", Severity.Warning, RuleKind.Data, "表头无法识别，按官方列序读取",
         "表头应与官方表格一致，否则无法确认每列数字的含义");
+    public static readonly RuleSpec ImportJoinedCells = new("I14", Severity.Warning, RuleKind.Data, "连在一起的数字已按求和关系拆分",
+        "原文各格数字之间没有分隔时，只在表格的求和关系（或正文写明的数字）只允许一种拆法时才拆分导入，否则整张表不导入");
 
     public static readonly ImmutableArray<RuleSpec> All =
     [
@@ -157,6 +159,7 @@ internal static class RuleCatalog
         TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing, TextLost,
         ImportPageArtefact, ImportRejoined, ImportHeading, ImportMissingSection, ImportTrialFormat, ImportHybridFormat,
         ImportUnplaced, ImportStrayText, ImportMissingData, ImportArtefact, ImportNoTitle, ImportUnsupported, ImportHeaderGuessed,
+        ImportJoinedCells,
     ];
 
     public static RuleSpec Get(string id) => All.First(r => r.Id == id);

@@ -88,11 +88,16 @@ internal sealed class ActiveTableImporter
             if (trialRow is not null)
             {
                 target = StatutoryFormat.Trial2019.ActiveRows[trialRow] is { } key ? spec.Row(key) : null;
-                trialEvidence ??= row.Location;
                 if (target is null)
                 {
+                    trialEvidence ??= row.Location;
                     Trial(row.Location, $"的“{trialRow}”行（{string.Join(" ", parts.Values.Where(v => v.Length > 0))}）");
                     continue;
+                }
+                // "规范性文件" is the 2019 name and a common shortening in 2021 reports: read, and said.
+                if (import.Reader.MatchRow(label) is { Item: { } named } shortened && named == target)
+                {
+                    import.Reader.WarnNearMiss(shortened, label, row.Location, target.Label, null);
                 }
             }
             else

@@ -34,13 +34,19 @@ internal sealed class ApplicationsTableImporter
             _ => null,
         }).OfType<Item>().ToList();
 
-        var headerCount = items.TakeWhile(i => i.Parts is { HasFigure: false } && !IsRowLabel(import, i.Parts.Label)).Count();
-        var columns = MapColumns(import, [.. items.Take(headerCount).Select(i => i.Parts!.Row)], (region.Count > 0 ? region[0].Location : null));
+        // The header: rows without figures before the first row label, with any loose header text between them.
+        var headerCount = items.TakeWhile(i => i.IsFragment || (i.Parts is { HasFigure: false } && !IsRowLabel(import, i.Parts.Label))).Count();
+        while (headerCount > 0 && items[headerCount - 1].IsFragment)
+        {
+            headerCount--;
+        }
+        var columns = MapColumns(import, [.. items.Take(headerCount).Where(i => !i.IsFragment).Select(i => i.Parts!.Row)], (region.Count > 0 ? region[0].Location : null));
 
         var groups = spec.Rows.SelectMany(r => r.Groups).Distinct().ToList();
         var pending = new List<Item>();
         var used = new HashSet<Item>();
         var warnedGroups = new HashSet<string>(StringComparer.Ordinal);
+        var sequence = new List<Placed>();
         OneRowOtherProcessing? otherGroupFigures = null;
 
         for (var index = headerCount; index < items.Count; index++)
@@ -51,7 +57,7 @@ internal sealed class ApplicationsTableImporter
             {
                 if (parts is { HasFigure: true })
                 {
-                    import.Unplaced(item.Location, $"{spec.Number}中一行只有数字、没有行标签，未导入", "请核对原文，将数字填入对应的行");
+                    sequence.Add(new Orphan(item, parts.Exactly(width)));
                 }
                 else if (item.IsFragment)
                 {
@@ -66,8 +72,9 @@ internal sealed class ApplicationsTableImporter
                 {
                     import.Reader.WarnNearMiss(groupMatch, context, item.Location, groupMatch.Item, null);
                 }
-                else if (Group(groups, context) is null && IsPieceOfGroup(groups, context))
+                else if (!document.FromGeometry && Group(groups, context) is null && IsPieceOfGroup(groups, context))
                 {
+                    // In a PDF read by position this is how a narrow merged cell wraps; in converted text, a leftover.
                     import.Artefact(item.Location, $"合并单元格“{Whole(groups, context)}”被拆成了“{context}”，已忽略");
                 }
             }
@@ -101,14 +108,20 @@ internal sealed class ApplicationsTableImporter
             {
                 if (pending.Count > 0 && Better(import, string.Concat(pending.Select(p => p.Text)) + label, match) is { } before)
                 {
-                    import.Artefact(item.Location, $"行标签被分成了多行，已合并为“{before.Item!.Label}”");
+                    if (!document.FromGeometry)
+                    {
+                        import.Artefact(item.Location, $"行标签被分成了多行，已合并为“{before.Item!.Label}”");
+                    }
                     used.UnionWith(pending);
                     (match, label) = (before, string.Concat(pending.Select(p => p.Text)) + label);
                 }
                 else if (index + 1 < items.Count && FragmentText(import, items[index + 1]) is { } next
                     && Better(import, label + next, match) is { } after)
                 {
-                    import.Artefact(items[index + 1].Location, $"行标签被分成了多行，已合并为“{after.Item!.Label}”");
+                    if (!document.FromGeometry)
+                    {
+                        import.Artefact(items[index + 1].Location, $"行标签被分成了多行，已合并为“{after.Item!.Label}”");
+                    }
                     index++;
                     (match, label) = (after, label + next);
                 }
@@ -135,6 +148,14 @@ internal sealed class ApplicationsTableImporter
             {
                 import.Reader.SetCell(new CellRef(row.Key, columns[p].Key), values[p], item.Location);
             }
+            sequence.Add(new Labelled(spec.Rows.IndexOf(row)));
+        }
+
+        var placed = PlaceByOrder(import, sequence, columns);
+        if (placed.Count > 0)
+        {
+            used.UnionWith(pending.Where(p => placed.Any(r => LabelMatcher.Normalise(p.Text).Contains(LabelMatcher.Normalise(r.Label), StringComparison.Ordinal))
+                || TableStructure.IsPieces(p.Text)));
         }
 
         foreach (var fragment in pending.Where(p => !used.Contains(p)))
@@ -156,6 +177,69 @@ internal sealed class ApplicationsTableImporter
             }
         }
         return new ApplicationsImportResult(import.Reader.Finish((region.Count > 0 ? region[0].Location : null)), oneRow);
+    }
+
+    private abstract record Placed;
+
+    /// <summary>A row read with its label, by its position in the format.</summary>
+    private sealed record Labelled(int Index) : Placed;
+
+    /// <summary>A line of figures without a label (null values: not exactly one figure per column).</summary>
+    private sealed record Orphan(Item Item, IReadOnlyList<string>? Values) : Placed;
+
+    /// <summary>
+    /// Lines of figures that a converter separated from their labels ("| 0 | 0 | … |" below loose label text),
+    /// in a table that otherwise keeps the official order: the lines between two labelled rows belong to the
+    /// official rows between them that were not read, when they are exactly as many. Anything else is reported.
+    /// </summary>
+    private static List<RowSpec> PlaceByOrder(TableImport import, List<Placed> sequence, List<ColumnSpec> columns)
+    {
+        var spec = import.Spec;
+        var placed = new List<RowSpec>();
+        for (var start = 0; start < sequence.Count; start++)
+        {
+            if (sequence[start] is not Orphan)
+            {
+                continue;
+            }
+            var end = start;
+            while (end < sequence.Count && sequence[end] is Orphan)
+            {
+                end++;
+            }
+            var run = sequence.GetRange(start, end - start).Cast<Orphan>().ToList();
+            var before = sequence.Take(start).OfType<Labelled>().Select(l => l.Index).DefaultIfEmpty(-1).Last();
+            var after = sequence.Skip(end).OfType<Labelled>().Select(l => l.Index).DefaultIfEmpty(spec.Rows.Length).First();
+            var gap = spec.Rows.Where((r, i) => i > before && i < after && !import.Reader.Seen(r.Key)).ToList();
+            if (before < after && gap.Count == run.Count && run.All(o => o.Values is not null))
+            {
+                foreach (var (orphan, row) in run.Zip(gap))
+                {
+                    import.Reader.Claim(row, orphan.Item.Location);
+                    for (var p = 0; p < columns.Count; p++)
+                    {
+                        import.Reader.SetCell(new CellRef(row.Key, columns[p].Key), orphan.Values![p], orphan.Item.Location);
+                    }
+                    placed.Add(row);
+                }
+            }
+            else
+            {
+                foreach (var orphan in run)
+                {
+                    import.Unplaced(orphan.Item.Location, $"{spec.Number}中一行只有数字、没有行标签，未导入", "请核对原文，将数字填入对应的行");
+                }
+            }
+            start = end - 1;
+        }
+        if (placed.Count > 0)
+        {
+            var first = sequence.OfType<Orphan>().First().Item.Location;
+            var names = string.Join("、", placed.Take(3).Select(r => $"“{r.Label}”"));
+            import.Artefact(first, $"{spec.Number}有 {placed.Count} 行数字与行标签不在同一行（转换时表格被拆散，标签成了单独的文字），"
+                + $"这些数字行所在的位置恰好对应官方表格中未读到的 {placed.Count} 行，已按官方行序放入{names}{(placed.Count > 3 ? "等行" : "行")}");
+        }
+        return placed;
     }
 
     private static bool IsRowLabel(TableImport import, string? label) =>

@@ -19,6 +19,47 @@ internal sealed class ImportFindings
 
     public void RemoveAll(Predicate<Diagnostic> match) => items.RemoveAll(match);
 
+    /// <summary>Above a row's worth of blank cells of one kind in a table, they are said once, by column.</summary>
+    private const int BlankCellsShownOneByOne = 7;
+
+    /// <summary>
+    /// Blank cells of a published table (zeros printed as nothing, a 总计 column left empty) said once per
+    /// table and kind, naming each column with its rows: a page of the same warning hides the findings that matter.
+    /// </summary>
+    public void CombineBlankCells()
+    {
+        var blanks = items.Where(d => d.Rule == RuleCatalog.Placeholder && d.Table is not null && d.Column is not null).ToList();
+        foreach (var group in blanks.GroupBy(d => (d.Table, Computed: d.Hint.Contains("总计", StringComparison.Ordinal))))
+        {
+            var list = group.ToList();
+            if (list.Count <= BlankCellsShownOneByOne)
+            {
+                continue;
+            }
+            var first = list[0];
+            var computed = group.Key.Computed;
+            var byColumn = list.GroupBy(d => d.Column!).Select(c =>
+            {
+                var rows = c.Select(d => d.Row).OfType<string>().Where(r => r.Length > 0).Distinct().ToList();
+                var named = computed || rows.Count <= 3 ? string.Join("、", rows.Select(r => $"“{r}”")) : $"{rows.Count} 行";
+                return rows.Count == 0 ? $"“{c.Key}”" : $"“{c.Key}”列 {named}";
+            });
+            var where = first.Message.IndexOf('：') is var colon and > 0 ? first.Message[..(colon + 1)] : string.Empty;
+            var number = first.Table![..2];
+            var message = computed
+                ? $"{where}{number}有 {list.Count} 个总计格为空白，已按分项之和计算：{string.Join("；", byColumn)}"
+                : $"{where}{number}有 {list.Count} 个单元格为空白或占位符，已按 0 导入：{string.Join("；", byColumn)}";
+            var index = items.IndexOf(first);
+            items.RemoveAll(list.Contains);
+            items.Insert(Math.Min(index, items.Count), new Diagnostic(RuleCatalog.Placeholder, first.Location, message, first.Hint)
+            {
+                Table = first.Table,
+                Row = first.Row,
+                Column = first.Column,
+            });
+        }
+    }
+
     /// <summary>In source order, so a person can work down the list next to the document.</summary>
     public ImmutableArray<Diagnostic> ToImmutable() =>
         [.. items.Select((d, i) => (d, i)).OrderBy(x => x.d.Location?.Line ?? 0).ThenBy(x => x.i).Select(x => x.d)];

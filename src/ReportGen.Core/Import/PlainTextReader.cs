@@ -10,7 +10,7 @@ namespace ReportGen.Import;
 /// (or hard-wrapped lines), markdown headings, table rows separated by tabs, "|" or runs of spaces.
 /// Page footers are dropped and a paragraph that a page break split is joined again, each with a warning.
 /// </summary>
-internal sealed class PlainTextReader
+internal sealed partial class PlainTextReader
 {
     private enum LineKind
     {
@@ -102,14 +102,18 @@ internal sealed class PlainTextReader
         blocks.Add(new SourceParagraph(text, location));
     }
 
+    /// <summary>Lines shorter than this cannot hold a whole page with its headings inline.</summary>
+    private const int InlineMinimum = 200;
+
     private static List<Line> Classify(string file, string text, ImportFindings findings)
     {
         var result = new List<Line>();
         var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < raw.Length; i++)
+        var pieces = raw.SelectMany((l, i) => l.Length > InlineMinimum
+            ? SectionHeadings.SplitInline(l).Select(p => (Number: i + 1, Text: p)) : [(Number: i + 1, Text: l)]);
+        foreach (var (number, piece) in pieces)
         {
-            var number = i + 1;
-            var line = raw[i].TrimStart('\uFEFF');
+            var line = piece.TrimStart('\uFEFF');
             var trimmed = line.Trim().Trim('\u3000');
             if (trimmed.Length == 0)
             {
@@ -132,9 +136,18 @@ internal sealed class PlainTextReader
             {
                 result.Add(new Line(LineKind.Row, number, trimmed, line.TrimEnd('\r', '\n', ' ').Split('\t'), false));
             }
+            else if (TitleSecondLine(result, trimmed) is { } first)
+            {
+                // "2024 年上海市科委政府信息公开工作" / "年度报告": a title set on two lines is one title.
+                result[first] = result[first] with { Kind = LineKind.Standalone, Text = TextShapes.StripEmphasis(result[first].Text + trimmed) };
+            }
             else if (SectionHeadings.Match(trimmed) is not null || trimmed.StartsWith('#') || LooksLikeTitle(trimmed))
             {
                 result.Add(new Line(LineKind.Standalone, number, TextShapes.StripEmphasis(trimmed), null, false));
+            }
+            else if (trimmed.Length <= 60 && TableStructure.IsStructure(trimmed))
+            {
+                result.Add(new Line(LineKind.Standalone, number, trimmed, null, false));
             }
             else if (TextShapes.SpaceSeparatedRow(trimmed) is { } spaced)
             {
@@ -146,8 +159,37 @@ internal sealed class PlainTextReader
                 result.Add(new Line(LineKind.Text, number, trimmed, null, indented));
             }
         }
+        DropPageFields(file, result, findings);
         return result;
     }
+
+    /// <summary>
+    /// A saved page's own fields above a rule ("发布时间: …", "原文链接: …", then "==== 正文 ===="): what the
+    /// crawler recorded about the page, not the report. Dropped, once said; the title among them is kept.
+    /// </summary>
+    private static void DropPageFields(string file, List<Line> lines, ImportFindings findings)
+    {
+        var rule = lines.FindIndex(l => l.Kind == LineKind.Text && BodyRule().IsMatch(l.Text));
+        if (rule < 0 || lines.Take(rule).Any(l => l.Kind == LineKind.Standalone && SectionHeadings.Match(l.Text) is not null))
+        {
+            return;
+        }
+        var dropped = Enumerable.Range(0, rule + 1).Where(i => lines[i].Kind is LineKind.Text or LineKind.Row && !LooksLikeTitle(lines[i].Text)).ToList();
+        if (dropped.Count == 0)
+        {
+            return;
+        }
+        foreach (var i in dropped)
+        {
+            lines[i] = lines[i] with { Kind = LineKind.Blank, Text = string.Empty, Cells = null };
+        }
+        var (first, last) = (lines[dropped[0]].Number, lines[dropped[^1]].Number);
+        findings.Add(RuleCatalog.ImportPageArtefact, new SourceLocation(file, first, 0),
+            $"第 {first}–{last} 行是保存网页时记录的页面信息（发布时间、栏目、链接等）和分隔线，不是报告内容，已忽略", "页码、页眉页脚不属于报告内容");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[=＝\-—]{3,}\s*(正文|全文)\s*[=＝\-—]{3,}$")]
+    private static partial System.Text.RegularExpressions.Regex BodyRule();
 
     private static List<string>? PipeCells(string line)
     {
@@ -160,6 +202,30 @@ internal sealed class PlainTextReader
         inner = inner.EndsWith('|') ? inner[..^1] : inner;
         return [.. inner.Split('|')];
     }
+
+    /// <summary>
+    /// The index of the line a title's second half completes: a short line without a year that, after a
+    /// line with the year and without a full stop, makes a title; null otherwise.
+    /// </summary>
+    private static int? TitleSecondLine(List<Line> lines, string line)
+    {
+        var i = lines.Count - 1;
+        while (i >= 0 && lines[i].Kind == LineKind.Blank)
+        {
+            i--;
+        }
+        if (i < 0 || lines[i].Kind != LineKind.Text || line.Length > 12 || HasYear(line) || !LooksLikeTitle(line))
+        {
+            return null;
+        }
+        var first = lines[i].Text;
+        return first.Length <= 48 && HasYear(first) && !first.Contains('。') && !LooksLikeTitle(first) && LooksLikeTitle(first + line) ? i : null;
+    }
+
+    private static bool HasYear(string text) => YearMark().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(19|20)\d{2}\s*年")]
+    private static partial System.Text.RegularExpressions.Regex YearMark();
 
     internal static bool LooksLikeTitle(string text)
     {

@@ -30,9 +30,10 @@ internal sealed class ReportAssembler
         var opening = new List<string>();
         var sections = new List<Section>();
 
+        var headingBlocks = Headings(document.Blocks);
         foreach (var block in document.Blocks)
         {
-            if (block is SourceParagraph p && SectionHeadings.Match(p.Text) is { } heading
+            if (block is SourceParagraph p && headingBlocks.Contains(block) && SectionHeadings.Match(p.Text) is { } heading
                 && (sections.Count == 0 || Order(heading.Section) > Order(sections[^1].Heading.Section)))
             {
                 sections.Add(new Section(heading, p.Location));
@@ -65,6 +66,7 @@ internal sealed class ReportAssembler
             }
         }
 
+        HeadlessSection(sections, document, findings);
         var title = titleText is null ? null : TitleLine.Parse(titleText, beforeTitle);
         if (title is null)
         {
@@ -112,7 +114,14 @@ internal sealed class ReportAssembler
             }
             var firstRow = blocks.FindIndex(b => b is SourceTableRow);
             var lastRow = blocks.FindLastIndex(b => b is SourceTableRow);
-            var text = blocks.Where((b, i) => b is SourceParagraph && (i < firstRow || i > lastRow || firstRow < 0)).Cast<SourceParagraph>().ToList();
+            // A table's block titles and header labels left as text lines (the grid lost) belong to the table.
+            var structure = spec.TableKey is null ? -1 : blocks.FindIndex(b => b is SourceParagraph p && TableStructure.IsStructure(p.Text));
+            if (firstRow >= 0 && structure >= 0 && structure < firstRow)
+            {
+                firstRow = structure;
+            }
+            var text = blocks.Where((b, i) => b is SourceParagraph p && (i < firstRow || i > lastRow || firstRow < 0)
+                && (spec.TableKey is null || !TableStructure.IsStructure(p.Text))).Cast<SourceParagraph>().ToList();
             var region = firstRow < 0 ? [] : blocks.GetRange(firstRow, lastRow - firstRow + 1);
             if (spec.TableKey is null)
             {
@@ -123,6 +132,17 @@ internal sealed class ReportAssembler
                         "三张统计表应分别在第二、三、四部分；其他表格的内容请写入说明文字");
                 }
                 text = [.. blocks.OfType<SourceParagraph>()];
+            }
+            else if (firstRow < 0 && JoinedParagraph(spec.TableKey, text) is { } joined)
+            {
+                // A page flattened to text: the table is a paragraph of its own, with its cells joined.
+                text.Remove(joined);
+                tables[spec.TableKey] = new JoinedTableImporter().Import(StatutoryFormat.Table(spec.TableKey), joined, Narrative(document, joined), document, findings);
+            }
+            else if (region.Count == 0)
+            {
+                // One finding for a table that is not there, not one more per row.
+                tables[spec.TableKey] = Empty(spec.TableKey, document, findings, section.Location);
             }
             else
             {
@@ -140,10 +160,6 @@ internal sealed class ReportAssembler
                 {
                     tables[spec.TableKey] = new ReviewsTableImporter().Import(Rows(region, document, findings), document, findings);
                 }
-                if (region.Count == 0)
-                {
-                    tables[spec.TableKey] = Empty(spec.TableKey, document, findings, section.Location);
-                }
             }
             if (text.Count > 0)
             {
@@ -152,6 +168,7 @@ internal sealed class ReportAssembler
         }
 
         var format = ReportFormat(trial, oneRow, document, findings);
+        findings.CombineBlankCells();
         if (title is null)
         {
             return new ImportOutcome(null, format, findings.ToImmutable());
@@ -163,6 +180,91 @@ internal sealed class ReportAssembler
     }
 
     private const string DecisionsColumn = "decisions";
+
+    /// <summary>
+    /// The paragraphs that may open a section. A report that numbers its own narrative ("三、主动公开工作情况")
+    /// and then the tables ("一、主动公开政府信息情况") names a table's section twice: the heading the table
+    /// follows is the section's, the other is a sub-heading of the narrative.
+    /// </summary>
+    private static HashSet<SourceBlock> Headings(ImmutableArray<SourceBlock> blocks)
+    {
+        // A caption ("表三：收到和处理政府信息公开申请情况") names the table, not a section.
+        var candidates = blocks.Select((b, i) => (Block: b, Index: i,
+                Heading: b is SourceParagraph p && !TableStructure.IsStructure(p.Text) ? SectionHeadings.Match(p.Text) : null))
+            .Where(x => x.Heading is not null).ToList();
+        var result = new HashSet<SourceBlock>();
+        foreach (var group in candidates.GroupBy(c => c.Heading!.Section))
+        {
+            if (group.Key.TableKey is not { } tableKey || group.Count() == 1)
+            {
+                result.UnionWith(group.Select(c => c.Block));
+                continue;
+            }
+            var table = StatutoryFormat.Table(tableKey);
+            var withTable = group.FirstOrDefault(c =>
+            {
+                var next = candidates.FirstOrDefault(n => n.Index > c.Index).Index;
+                var end = next > c.Index ? next : blocks.Length;
+                return blocks.Skip(c.Index + 1).Take(end - c.Index - 1).Any(b => b is SourceTableRow
+                    || (b is SourceParagraph p && JoinedTableImporter.Holds(table, p.Text)));
+            });
+            result.Add((withTable.Block ?? group.First().Block)!);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A section whose heading the source lost ("（一）主要问题" and "（二）改进情况" right after 表四, with no
+    /// "五、" above them): the sub-headings after the previous section's table name its topic, so they and what
+    /// follows are that section. Said in a finding, since the heading had to be supplied.
+    /// </summary>
+    /// <summary>How much of a paragraph's start may be its run-in sub-heading ("（一）主要问题").</summary>
+    private const int SubHeadingLength = 12;
+
+    private static void HeadlessSection(List<Section> sections, SourceDocument document, ImportFindings findings)
+    {
+        for (var s = 0; s < StatutoryFormat.Sections.Length; s++)
+        {
+            var spec = StatutoryFormat.Sections[s];
+            if (spec.TableKey is not null || sections.Any(x => x.Heading.Section == spec))
+            {
+                continue;
+            }
+            var before = sections.LastOrDefault(x => Order(x.Heading.Section) < s);
+            if (before is null || before.Heading.Section.TableKey is null || sections.IndexOf(before) + 1 < sections.Count
+                && Order(sections[sections.IndexOf(before) + 1].Heading.Section) < s)
+            {
+                continue;
+            }
+            var lastRow = before.Blocks.FindLastIndex(b => b is SourceTableRow);
+            // A sub-heading is often run together with its first lines: its first words are what it is about.
+            var subHeadings = before.Blocks.Select((b, i) => (Block: b, Index: i))
+                .Where(x => x.Index > lastRow && x.Block is SourceParagraph p && TextShapes.StartsWithOutlineMark(p.Text))
+                .ToList();
+            static string Start(SourceBlock b) => ((SourceParagraph)b).Text is var t && t.Length > SubHeadingLength ? t[..SubHeadingLength] : ((SourceParagraph)b).Text;
+            if (subHeadings.Count == 0 || !spec.IsTopic(string.Concat(subHeadings.Select(x => Start(x.Block)))))
+            {
+                continue;
+            }
+            var first = subHeadings[0];
+            var moved = before.Blocks.Skip(first.Index).ToList();
+            before.Blocks.RemoveRange(first.Index, moved.Count);
+            var section = new Section(new SectionHeading(spec, spec.Heading), first.Block.Location);
+            section.Blocks.AddRange(moved);
+            sections.Insert(sections.IndexOf(before) + 1, section);
+            var text = Start(first.Block);
+            findings.Add(RuleCatalog.ImportMissingSection, first.Block.Location,
+                $"{document.Where(first.Block.Location)}：原文没有第{spec.Heading[..1]}部分“{spec.Heading[2..]}”的标题；第{before.Heading.Section.Heading[..1]}部分的表格之后从“{text}…”起的内容讲的正是该部分，已作为第{spec.Heading[..1]}部分导入",
+                "请核对；重新生成时会补上该部分的标题");
+        }
+    }
+
+    private static SourceParagraph? JoinedParagraph(string tableKey, List<SourceParagraph> paragraphs) =>
+        paragraphs.FirstOrDefault(p => JoinedTableImporter.Holds(StatutoryFormat.Table(tableKey), p.Text));
+
+    /// <summary>Every paragraph but the table's own: what the report states in words.</summary>
+    private static List<string> Narrative(SourceDocument document, SourceParagraph table) =>
+        [.. document.Blocks.OfType<SourceParagraph>().Where(p => !ReferenceEquals(p, table)).Select(p => p.Text)];
 
     private static ImportedFormat ReportFormat(bool trialActive, OneRowOtherProcessing? oneRow, SourceDocument document, ImportFindings findings)
     {
@@ -193,11 +295,28 @@ internal sealed class ReportAssembler
     /// <summary>Rows for the importers that read rows only; text between them cannot belong anywhere.</summary>
     private static List<SourceRow> Rows(List<SourceBlock> region, SourceDocument document, ImportFindings findings)
     {
-        foreach (var p in region.OfType<SourceParagraph>())
+        var rows = new List<SourceRow>();
+        foreach (var block in region)
         {
-            Stray(document, findings, p.Location, p.Text);
+            switch (block)
+            {
+                case SourceTableRow r:
+                    rows.Add(r.Row);
+                    break;
+                case SourceParagraph p when TableStructure.IsCaption(p.Text):
+                    break;
+                case SourceParagraph p when TableStructure.Tokens(p.Text) is { } labels:
+                    rows.Add(SourceRow.Of(labels, p.Location));
+                    break;
+                case SourceParagraph p when TableStructure.IsPieces(p.Text):
+                    // Header labels broken into pieces ("维持纠正结果审结"): the header finding says the header was not read.
+                    break;
+                case SourceParagraph p:
+                    Stray(document, findings, p.Location, p.Text);
+                    break;
+            }
         }
-        return [.. region.OfType<SourceTableRow>().Select(r => r.Row)];
+        return rows;
     }
 
     private static TableData Empty(string tableKey, SourceDocument document, ImportFindings findings, SourceLocation? location)

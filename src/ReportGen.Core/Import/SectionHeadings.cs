@@ -39,12 +39,59 @@ internal static partial class SectionHeadings
         return null;
     }
 
+    /// <summary>
+    /// A whole page on one line (a crawler's text): its section headings stand inline ("… 二、主动公开政府信息情况第二十条…").
+    /// Cut before each heading that opens a later section than the one before; the heading is the shortest
+    /// text after the numeral that names a section's topic. A line with fewer than two such headings is left whole.
+    /// </summary>
+    public static List<string> SplitInline(string line)
+    {
+        var cuts = new List<(int Start, int End)>();
+        var last = -1;
+        foreach (Match m in InlineNumeral().Matches(line))
+        {
+            var start = m.Index + m.Length - 2;
+            // The heading runs at most to the next space: the longest stretch of it that names a topic.
+            var space = line.IndexOfAny([' ', '\u3000', '\t'], start);
+            var limit = Math.Min(space < 0 ? line.Length : space, start + 45);
+            for (var end = limit; end >= start + 4; end--)
+            {
+                if (Match(line[start..end]) is { } heading)
+                {
+                    if (StatutoryFormat.Sections.IndexOf(heading.Section) > last)
+                    {
+                        cuts.Add((start, end));
+                        last = StatutoryFormat.Sections.IndexOf(heading.Section);
+                    }
+                    break;
+                }
+            }
+        }
+        if (cuts.Count < 2)
+        {
+            return [line];
+        }
+        var pieces = new List<string>();
+        var at = 0;
+        foreach (var (start, end) in cuts)
+        {
+            pieces.Add(line[at..start]);
+            pieces.Add(line[start..end]);
+            at = end;
+        }
+        pieces.Add(line[at..]);
+        return [.. pieces.Select(p => p.Trim().Trim('\u3000')).Where(p => p.Length > 0)];
+    }
+
     /// <summary>Whether the agency's wording differs from the 2021 heading beyond spacing and the numeral's mark.</summary>
     public static bool IsDefaultWording(SectionHeading heading) =>
         LabelMatcher.Normalise(heading.Wording) == LabelMatcher.Normalise(heading.Section.Heading);
 
     [GeneratedRegex(@"^[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|^\d+\s*[.．、]")]
     private static partial Regex SubNumeral();
+
+    [GeneratedRegex(@"(?:^|[\s。；！？])[一二三四五六七]、")]
+    private static partial Regex InlineNumeral();
 
     [GeneratedRegex(@"^([一二三四五六七])\s*[、.．]\s*")]
     private static partial Regex Numeral();

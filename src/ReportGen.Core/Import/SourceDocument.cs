@@ -31,7 +31,11 @@ internal sealed record SourceTableRow(SourceRow Row) : SourceBlock(Row.Location)
 
 /// <summary>What a reader (plain text or .docx) found, before anything is interpreted as a report.</summary>
 /// <param name="Unit">What a location's line counts: "行" for text, "段" (paragraphs) for .docx.</param>
-internal sealed record SourceDocument(string File, ImmutableArray<SourceBlock> Blocks, string Unit)
+/// <param name="FromGeometry">
+/// Rows rebuilt from the words' positions (a PDF read directly): a label that wraps inside its cell is the
+/// cell's own text, not a conversion artefact to report.
+/// </param>
+internal sealed record SourceDocument(string File, ImmutableArray<SourceBlock> Blocks, string Unit, bool FromGeometry = false)
 {
     /// <summary>The document as the source of its tables: how the table reader words a place in it.</summary>
     public PublishedReportSource Source { get; } = new(File, Unit);

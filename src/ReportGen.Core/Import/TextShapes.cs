@@ -83,18 +83,29 @@ internal static partial class TextShapes
             figures++;
         }
         var label = string.Join(' ', tokens[..^figures]);
-        if (figures == 0 || label.Length > 60 || (figures == 1 && label.Length == 0))
+        if (figures == 0 || label.Length > 60 || (figures == 1 && label.Length == 0) || IsProse(label, figures))
         {
             return null;
         }
         return label.Length == 0 ? [.. tokens] : [label, .. tokens[^figures..]];
     }
 
+    /// <summary>
+    /// A wrapped line of prose that happens to end in a number ("…不予公开答复 2", "…行政诉讼 46"): its words
+    /// already count things ("0 件") or run on as a sentence does. No statutory row label does either, and
+    /// the one label with commas ("（二）部分公开（区分处理的，…）") is followed by a row of figures.
+    /// </summary>
+    public static bool IsProse(string label, int figures) =>
+        CountedFigure().IsMatch(label) || (figures < 3 && (label.Contains('，') || label.Contains('；') || label.Contains('：')));
+
     public static bool IsFigure(string cell) => CellTextParser.Parse(cell).Kind == CellTextKind.Number
         || (cell.Trim().Length > 0 && CellTextParser.Parse(cell).Kind == CellTextKind.Placeholder);
 
     /// <summary>A figure or a blank/“/”/“—” cell: what stands in a value column.</summary>
     public static bool IsValueLike(string cell) => CellTextParser.Parse(cell).Kind != CellTextKind.Invalid;
+
+    [GeneratedRegex(@"\d\s*(件|个|项|条|人次|人|次|篇|场|%|％|万)")]
+    private static partial Regex CountedFigure();
 
     [GeneratedRegex(@"^[-－—–~～]+\s*\d{1,4}\s*[-－—–~～]+$")]
     private static partial Regex DashedPageNumber();

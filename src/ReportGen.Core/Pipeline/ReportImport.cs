@@ -74,7 +74,9 @@ internal sealed class ReportImport
         var reported = imported.Where(d => d.Rule == RuleCatalog.ImportMissingData || d.Rule == RuleCatalog.ImportUnplaced
                 || d.Rule == RuleCatalog.ImportTrialFormat || d.Rule == RuleCatalog.ImportHybridFormat)
             .Select(d => d.Table).OfType<string>().ToHashSet();
-        return check.Where(d => !((d.Rule == RuleCatalog.MissingRow || d.Rule == RuleCatalog.BadShape) && d.Table is { } table
+        // A blank the import already reported (a 总计 left empty, imported blank so it is computed) is not reported again.
+        var blanks = imported.Where(d => d.Rule == RuleCatalog.Placeholder).Select(d => d.Table).OfType<string>().ToHashSet();
+        return check.Where(d => !(d.Rule == RuleCatalog.Placeholder && d.Table is { } blankTable && blanks.Contains(blankTable))).Where(d => !((d.Rule == RuleCatalog.MissingRow || d.Rule == RuleCatalog.BadShape) && d.Table is { } table
             && (reported.Contains(table) || (table == StatutoryFormat.Applications.DisplayName && d.Row is { } row && oneRow.Contains(row)))));
     }
 

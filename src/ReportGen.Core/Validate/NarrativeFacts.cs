@@ -6,9 +6,14 @@ using ReportGen.Model;
 namespace ReportGen.Validate;
 
 /// <summary>R9: a figure of the prose and the table cells it must equal.</summary>
-internal sealed record FigureCheck(NarrativePhrase Phrase, SourceLocation Location, decimal Stated, string Unit, ImmutableArray<CellFact> Cells)
+/// <param name="Broad">The cells a broad wording may add (<see cref="PhraseWord.Broad"/>); empty for any other.</param>
+internal sealed record FigureCheck(NarrativePhrase Phrase, SourceLocation Location, decimal Stated, string Unit, ImmutableArray<CellFact> Cells,
+    ImmutableArray<CellFact> Broad = default)
 {
     public decimal Expected => Cells.Sum(c => c.Value.Value);
+
+    /// <summary>Whether the stated figure is the table's, in the phrase's narrow or (for a broad wording) its broad sense.</summary>
+    public bool Agrees => Stated == Expected || (!Broad.IsDefaultOrEmpty && Stated == Expected + Broad.Sum(c => c.Value.Value));
 }
 
 /// <summary>R9: "均获维持" and the 表四 cells (纠正, 其他, 尚未审结) that must all be 0 for it to be true.</summary>
@@ -46,7 +51,9 @@ internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, Immut
                 var cells = Facts(report, mention.Phrase.Table, mention.Phrase.Cells);
                 if (cells.Length == mention.Phrase.Cells.Length)
                 {
-                    figures.Add(new FigureCheck(mention.Phrase, At(narrative, mention.Index), mention.Value, mention.Unit, cells));
+                    var broad = mention.Broad && !mention.Phrase.BroadCells.IsDefaultOrEmpty ? Facts(report, mention.Phrase.Table, mention.Phrase.BroadCells) : [];
+                    figures.Add(new FigureCheck(mention.Phrase, At(narrative, mention.Index), mention.Value, mention.Unit, cells,
+                        broad.Length == (mention.Phrase.BroadCells.IsDefault ? 0 : mention.Phrase.BroadCells.Length) ? broad : []));
                 }
             }
             foreach (var claim in NarrativeScanner.UpheldClaims(scanned))

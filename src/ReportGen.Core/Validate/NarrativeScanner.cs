@@ -7,7 +7,7 @@ using ReportGen.Format;
 namespace ReportGen.Validate;
 
 /// <summary>A figure of the prose tied to a phrase: "无法提供 265 件" → (无法提供, 265, index of "265").</summary>
-internal sealed record FigureMention(NarrativePhrase Phrase, decimal Value, string Unit, int Index);
+internal sealed record FigureMention(NarrativePhrase Phrase, decimal Value, string Unit, int Index, bool Broad = false);
 
 /// <summary>"均获维持" at an index, and the 表四 rows the sentence talks about.</summary>
 internal sealed record UpheldClaim(string Claim, int Index, ImmutableArray<string> Rows);
@@ -101,13 +101,25 @@ internal static partial class NarrativeScanner
             {
                 continue;
             }
+            // "转下一年度办理答复的有 1 件": a common verb after a specific phrase in the same clause does not take the figure from it.
+            if (token.Word.SentenceMustMention is not null && ended >= 2)
+            {
+                for (var k = ended - 2; k >= 0 && tokens[k].Start >= clauseStart; k--)
+                {
+                    if (tokens[k].Word.SentenceMustMention is null && !tokens[k].Word.Qualified && tokens[k].Phrase != token.Phrase)
+                    {
+                        token = tokens[k];
+                        break;
+                    }
+                }
+            }
             if (token.Word.SentenceMustMention is { } must && !SentenceSpan(text, token.Start, match.Index).Contains(must, StringComparison.Ordinal))
             {
                 continue;
             }
             // More digits than a decimal holds is no count of any table: compare it as the largest value, so R9 still names it.
             var figure = decimal.TryParse(value.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : decimal.MaxValue;
-            result.Add(new FigureMention(token.Phrase, figure, match.Groups["unit"].Value, value.Index));
+            result.Add(new FigureMention(token.Phrase, figure, match.Groups["unit"].Value, value.Index, token.Word.Broad));
         }
         return result.ToImmutable();
     }

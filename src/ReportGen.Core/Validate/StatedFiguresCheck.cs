@@ -12,7 +12,7 @@ internal sealed class StatedFiguresCheck : IReportCheck
         var figures = facts.Narrative.Figures;
         foreach (var figure in figures)
         {
-            if (figure.Stated != figure.Expected)
+            if (!figure.Agrees)
             {
                 yield return Finding(figure);
             }

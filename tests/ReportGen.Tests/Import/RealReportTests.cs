@@ -47,14 +47,10 @@ public class RealReportTests(ITestOutputHelper output)
     private static JsonElement Truth(string file) =>
         Expected.Value.RootElement.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("file").GetString() == file);
 
-    /// <summary>Reports whose text variant the importer cannot read yet (issue #13): skipped, and said so, until it can.</summary>
-    private static readonly string[] NotReadYet = ["shanghai-science-commission-2024.md", "pingtan-2022-crawler.txt"];
-
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Reports))]
     public void Every_cell_is_read_as_published(string file)
     {
-        Skip.If(NotReadYet.Contains(file), $"{file}: this text variant is not read yet");
         var truth = Truth(file);
         var path = Path.Combine(Folder, file);
         var outcome = new PublishedReportImporter().Import(path, File.ReadAllBytes(path));

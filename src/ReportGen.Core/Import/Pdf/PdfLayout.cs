@@ -76,7 +76,7 @@ internal static class PdfLayout
             i++;
         }
         Flush();
-        return new SourceDocument(file, [.. blocks], "页");
+        return new SourceDocument(file, [.. blocks], "页", FromGeometry: true);
     }
 
     /// <summary>The words of a line as one text: Chinese without spaces, a space only between Latin words or figures set apart.</summary>
@@ -112,17 +112,25 @@ internal static class PdfLayout
     {
         if (line.Words.Any(w => w.Height < 0.8 * body && w.Text.Trim().Length > 0))
         {
-            return true;
+            return !IsJustifiedProse(line, body);
         }
         for (var i = 1; i < line.Words.Count; i++)
         {
             if (line.Words[i].Left - line.Words[i - 1].Right > 2 * body)
             {
-                return true;
+                return !IsJustifiedProse(line, body);
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// A line of running text that justification spread wide ("号 ， 邮 编 ： 223100 ， 电 话 ："), or whose
+    /// last figure sits at the right margin ("…洪泽湖大道 90"), or whose punctuation and digits are set smaller
+    /// than its characters: it runs the width of the page, speaks in clauses, and has no run of figures.
+    /// </summary>
+    private static bool IsJustifiedProse(PdfLine line, double body) =>
+        line.Right - line.Left > 20 * body && line.Text.AsSpan().IndexOfAny("，。；：") >= 0 && line.Words.Count(w => TextShapes.IsFigure(w.Text)) < 3;
 
     private static (double Left, double Right) Margins(List<PdfLine> prose)
     {
