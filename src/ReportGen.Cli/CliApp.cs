@@ -18,6 +18,7 @@ internal static class CliApp
             InitCommand.Create(console),
             ImportCommand.Create(console),
             AggregateCommand.Create(console),
+            ServeCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReportGen.Web;
+
+/// <summary>What the page posts: every field as the person typed it, so that the core, not the page, judges it.</summary>
+internal sealed class ReportForm
+{
+    public FormMetadata Metadata { get; set; } = new();
+
+    /// <summary>"table/row/column" (the keys the CSVs accept) → the text of the cell.</summary>
+    public Dictionary<string, string> Cells { get; set; } = [];
+
+    /// <summary>Section key → the text of its narrative file.</summary>
+    public Dictionary<string, string> Narratives { get; set; } = [];
+}
+
+internal sealed class FormMetadata
+{
+    public string Agency { get; set; } = string.Empty;
+
+    public string Year { get; set; } = string.Empty;
+
+    public string PublishDate { get; set; } = string.Empty;
+
+    public string SignatureAgency { get; set; } = string.Empty;
+
+    public string SignatureDate { get; set; } = string.Empty;
+}
+
+/// <param name="Cell">"table/row/column" of the figure the finding is about, when it is about one.</param>
+/// <param name="Table">The table the finding is about, when no single cell is meant.</param>
+/// <param name="Section">The narrative section, for a finding in a section's text.</param>
+/// <param name="Place">file:line:column as `check` prints it.</param>
+internal sealed record FindingView(string Rule, string Severity, string Message, string Hint, string Place, string? Cell, string? Table, string? Section, bool Metadata);
+
+internal sealed record CheckView(IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
+
+/// <param name="Draft">A key for the browser's draft of this folder: the folder's full path, so two folders never share one.</param>
+internal sealed record ReportView(string Folder, string Draft, ReportForm Form, CheckView Check, IReadOnlyList<string> Formats);
+
+internal sealed record SaveView(bool Saved, string? Problem, CheckView Check);
+
+internal sealed record BuildView(string? Problem, CheckView Check);
+
+internal sealed record ColumnView(string Key, string Label, IReadOnlyList<string> Groups, bool IsTotal, bool IsAmount);
+
+internal sealed record RowView(string Key, string Label, IReadOnlyList<string> Groups, IReadOnlyList<string> Columns, bool IsTotal);
+
+/// <param name="Total">"row/column" of the total; <paramref name="Parts"/> likewise.</param>
+internal sealed record SumView(string Total, IReadOnlyList<string> Parts);
+
+internal sealed record TableView(
+    string Key, string Number, string Title, string Layout, string RowHeaderLabel, string? CornerLabel, string? ColumnsTitle,
+    IReadOnlyList<ColumnView> Columns, IReadOnlyList<RowView> Rows, IReadOnlyList<SumView> Sums);
+
+internal sealed record SectionView(string Key, string Heading, string? Table, string File);
+
+internal sealed record FormatView(string Name, IReadOnlyList<TableView> Tables, IReadOnlyList<SectionView> Sections);
+
+/// <summary>Source-generated: no reflection, so the page's API works under Native AOT.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ReportForm))]
+[JsonSerializable(typeof(ReportView))]
+[JsonSerializable(typeof(CheckView))]
+[JsonSerializable(typeof(SaveView))]
+[JsonSerializable(typeof(BuildView))]
+[JsonSerializable(typeof(FormatView))]
+internal sealed partial class PageJson : JsonSerializerContext;
