@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;
@@ -37,18 +38,35 @@ internal sealed class WebLauncher(CliConsole console)
             start.ArgumentList.Add("--no-open");
         }
         start.UseShellExecute = false;
-        // Ctrl+C reaches both processes; this one waits for the page to stop rather than leaving it behind.
-        ConsoleCancelEventHandler keep = (_, e) => e.Cancel = true;
-        Console.CancelKeyPress += keep;
+        using var process = Process.Start(start)!;
+        // Whatever ends this process (Ctrl+C, a closed terminal, kill) ends the page too: no server left behind.
+        var stops = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
+            .Select(signal => PosixSignalRegistration.Create(signal, context =>
+            {
+                context.Cancel = true;
+                Stop(process);
+            }))
+            .ToList();
         try
         {
-            using var process = Process.Start(start)!;
             process.WaitForExit();
             return process.ExitCode == 0 ? ExitCode.Success : ExitCode.JobFailed;
         }
         finally
         {
-            Console.CancelKeyPress -= keep;
+            stops.ForEach(s => s.Dispose());
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already exited.
         }
     }
 

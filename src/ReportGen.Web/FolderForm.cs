@@ -92,7 +92,7 @@ internal sealed class FolderForm(string folder)
         foreach (var spec in StatutoryFormat.Tables)
         {
             files[spec.FileName] = TableCsvWriter.Write(spec, cell =>
-                form.Cells.TryGetValue($"{spec.Key}/{cell.Row}/{cell.Column}", out var text) ? text.Trim() : string.Empty);
+                form.Cells.TryGetValue($"{spec.Key}/{cell.Row}/{cell.Column}", out var text) ? OneLine(text) : string.Empty);
         }
         foreach (var section in StatutoryFormat.Sections)
         {
@@ -127,6 +127,16 @@ internal sealed class FolderForm(string folder)
         string?[] fields = [m?.Agency, m?.Year, m?.PublishDate, m?.SignatureAgency, m?.SignatureDate];
         return m is null || fields.Any(f => f is null || f.Length > MaxFieldLength) ? "机关、年度或落款内容缺失或过长" : null;
     }
+
+    /// <summary>A figure is one line, as in the page's input (which cannot hold a line break): a posted one becomes a space, so the cell stays in its row.</summary>
+    private static string OneLine(string text) =>
+        string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+            }
+        }).Trim();
 
     private string Metadata(FormMetadata metadata)
     {

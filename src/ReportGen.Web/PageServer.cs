@@ -66,6 +66,8 @@ internal sealed class PageServer : IAsyncDisposable
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.port = new Uri(address).Port;
+        // The first check after start pays for loading the rules; pay it now, not on the officer's first keystroke.
+        _ = Task.Run(() => server.form.Check(server.form.Read().Form));
         return server;
     }
 
