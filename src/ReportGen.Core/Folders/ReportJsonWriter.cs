@@ -24,6 +24,10 @@ internal static class ReportJsonWriter
             {
                 json.WriteString("publishDate", Date(published));
             }
+            if (metadata.Kind != AgencyKind.Unspecified)
+            {
+                json.WriteString(Load.AcknowledgementJson.KindKey, metadata.Kind == AgencyKind.Department ? Load.AcknowledgementJson.Department : Load.AcknowledgementJson.Government);
+            }
             if (metadata.Title is { } title)
             {
                 json.WriteString("title", title);
@@ -58,6 +62,22 @@ internal static class ReportJsonWriter
                 json.WriteString("agency", signature.Agency);
                 json.WriteString("date", Date(signature.Date));
                 json.WriteEndObject();
+            }
+            if (!metadata.Acknowledgements.IsDefaultOrEmpty)
+            {
+                json.WriteStartArray(Load.AcknowledgementJson.AcknowledgedKey);
+                foreach (var a in metadata.Acknowledgements)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("rule", a.Rule);
+                    if (a.Place is { } place)
+                    {
+                        json.WriteString("place", place);
+                    }
+                    json.WriteString("reason", a.Reason);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
             }
             json.WriteEndObject();
         }

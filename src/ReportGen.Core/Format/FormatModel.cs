@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace ReportGen.Format;
 
@@ -37,98 +36,191 @@ internal sealed record RowSpec(string Key, string Label, ImmutableArray<string> 
 
 internal readonly record struct CellRef(string Row, string Column);
 
+/// <summary>
+/// Ordinal equality of cell keys with a hash that is cheap for the short ASCII keys of the format
+/// (the default goes through randomised Marvin hashing of both strings on every lookup).
+/// </summary>
+internal sealed class CellRefComparer : IEqualityComparer<CellRef>
+{
+    public static readonly CellRefComparer Instance = new();
+
+    public bool Equals(CellRef x, CellRef y) => string.Equals(x.Row, y.Row) && string.Equals(x.Column, y.Column);
+
+    public int GetHashCode(CellRef cell) => (int)((Hash(cell.Row) * 31) ^ Hash(cell.Column));
+
+    private static uint Hash(string? text)
+    {
+        var hash = 2166136261u;
+        if (text is not null)
+        {
+            foreach (var ch in text)
+            {
+                hash = (hash ^ ch) * 16777619u;
+            }
+        }
+        return hash;
+    }
+}
+
 /// <summary>A cell that must equal the sum of other cells (R2, R4, R5).</summary>
-internal sealed record SumRule(string RuleId, CellRef Total, ImmutableArray<CellRef> Parts);
+internal sealed record SumRule(RuleSpec Rule, CellRef Total, ImmutableArray<CellRef> Parts);
 
 /// <summary>Two sums that must be equal (R1: 新收 + 上年结转 = 办理结果总计 + 结转下年度).</summary>
-internal sealed record BalanceRule(string RuleId, CellRef Checked, ImmutableArray<CellRef> Sources, ImmutableArray<CellRef> Uses);
+internal sealed record BalanceRule(RuleSpec Rule, CellRef Checked, ImmutableArray<CellRef> Sources, ImmutableArray<CellRef> Uses);
 
 /// <summary>
 /// A rule across two years (R6, R7): this year's <paramref name="Checked"/> must equal last year's
 /// <paramref name="Previous"/> plus this year's <paramref name="Added"/> minus this year's <paramref name="Removed"/>.
 /// </summary>
-internal sealed record CrossYearRule(string RuleId, CellRef Checked, CellRef Previous, ImmutableArray<CellRef> Added, ImmutableArray<CellRef> Removed);
+internal sealed record CrossYearRule(RuleSpec Rule, CellRef Checked, CellRef Previous, ImmutableArray<CellRef> Added, ImmutableArray<CellRef> Removed);
 
-internal sealed record TableSpec(
-    string Key,
-    string Number,
-    string Title,
-    string FileName,
-    TableLayout Layout,
-    string RowHeaderLabel,
-    string? CornerLabel,
-    string? ColumnsTitle,
-    ImmutableArray<ColumnSpec> Columns,
-    ImmutableArray<RowSpec> Rows,
-    ImmutableArray<SumRule> Sums,
-    ImmutableArray<BalanceRule> Balances)
+/// <summary>A sum rule by cell positions (<see cref="TableSpec.IndexOf"/>).</summary>
+internal sealed record SumSlot(SumRule Rule, int Total, ImmutableArray<int> Parts);
+
+/// <summary>A balance rule by cell positions.</summary>
+internal sealed record BalanceSlot(BalanceRule Rule, int Checked, ImmutableArray<int> Sources, ImmutableArray<int> Uses);
+
+/// <summary>
+/// One statutory table: what the official form prints (labels, groups, numbering), its file in a
+/// report folder, how it is drawn, its arithmetic, and — worked out once, here — what every stage
+/// asks of it per cell: positions, labels and the candidate sets labels are matched against.
+/// A spec is built once per process (<see cref="StatutoryFormat"/>) and never changes.
+/// </summary>
+/// <param name="Key">Stable ASCII key: the table's name in templates, report.json headings and code.</param>
+/// <param name="FileName">The table's file in a report folder.</param>
+/// <param name="ColumnWeights">Relative widths of the drawn table's grid columns (labels first, then figures).</param>
+internal sealed class TableSpec
 {
-    public ImmutableArray<CrossYearRule> CrossYear { get; init; } = [];
+    private readonly FrozenDictionary<string, ColumnSpec> columnsByKey;
+    private readonly FrozenDictionary<string, RowSpec> rowsByKey;
+    private readonly FrozenDictionary<string, string> columnPaths;
+    private readonly FrozenDictionary<CellRef, string> cellColumnLabels;
+    private readonly Dictionary<CellRef, int> positions = new(CellRefComparer.Instance);
+    private readonly FrozenSet<CellRef> computable;
+
+    public TableSpec(
+        string key, string number, string title, string fileName, TableLayout layout,
+        string rowHeaderLabel, string? cornerLabel, string? columnsTitle,
+        ImmutableArray<ColumnSpec> columns, ImmutableArray<RowSpec> rows,
+        ImmutableArray<SumRule> sums, ImmutableArray<BalanceRule> balances, ImmutableArray<CrossYearRule> crossYear,
+        ImmutableArray<int> columnWeights)
+    {
+        (Key, Number, Title, FileName, Layout) = (key, number, title, fileName, layout);
+        (RowHeaderLabel, CornerLabel, ColumnsTitle) = (rowHeaderLabel, cornerLabel, columnsTitle);
+        (Columns, Rows, Sums, Balances, CrossYear, ColumnWeights) = (columns, rows, sums, balances, crossYear, columnWeights);
+
+        columnsByKey = columns.ToFrozenDictionary(c => c.Key, StringComparer.Ordinal);
+        rowsByKey = rows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
+        columnPaths = columns.ToFrozenDictionary(c => c.Key, c => string.Join('/', c.Groups.Where(g => g != columnsTitle).Append(c.Label)), StringComparer.Ordinal);
+        Cells = [.. rows.SelectMany(r => r.Columns.Select(c => new CellRef(r.Key, c)))];
+        for (var i = 0; i < Cells.Length; i++)
+        {
+            positions.Add(Cells[i], i);
+        }
+        CellKinds = [.. Cells.Select(c => columnsByKey[c.Column].Kind)];
+        computable = sums.Select(s => s.Total).ToFrozenSet(CellRefComparer.Instance);
+        // Every row with every column, not only the row's own: a finding may pair any known keys.
+        cellColumnLabels = rows.SelectMany(r => columns.Select(c => (Cell: new CellRef(r.Key, c.Key), Row: r, Column: c)))
+            .ToFrozenDictionary(
+                x => x.Cell,
+                x => layout == TableLayout.Flat ? string.Join('/', x.Row.Groups.Append(x.Row.Label).Append(x.Column.Label)) : columnPaths[x.Column.Key],
+                CellRefComparer.Instance);
+        SumSlots = [.. sums.Select(r => new SumSlot(r, Position(r.Total), [.. r.Parts.Select(Position)]))];
+        BalanceSlots = [.. balances.Select(r => new BalanceSlot(r, Position(r.Checked), [.. r.Sources.Select(Position)], [.. r.Uses.Select(Position)]))];
+
+        RowCandidates = new(rows.Select(r => new LabelCandidate<RowSpec>(r, r.Label, [r.Key])));
+        ColumnCandidates = new(columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, columnPaths[c.Key]])));
+        FlatColumns = new(Cells.Select(cell => new LabelCandidate<FlatColumn>(new FlatColumn(cell, IsComputable(cell)), cellColumnLabels[cell],
+            [$"{cell.Row}_{cell.Column}", $"{rowsByKey[cell.Row].Label}/{columnsByKey[cell.Column].Label}"])));
+    }
+
+    public string Key { get; }
+
+    /// <summary>"表三": how the form numbers the table.</summary>
+    public string Number { get; }
+
+    public string Title { get; }
+
+    public string FileName { get; }
+
+    public TableLayout Layout { get; }
+
+    /// <summary>The header of the label column ("信息内容", "项目").</summary>
+    public string RowHeaderLabel { get; }
+
+    public string? CornerLabel { get; }
+
+    /// <summary>The group over all figure columns (表三's "申请人情况"), left out of column paths.</summary>
+    public string? ColumnsTitle { get; }
+
+    public ImmutableArray<ColumnSpec> Columns { get; }
+
+    public ImmutableArray<RowSpec> Rows { get; }
+
+    public ImmutableArray<SumRule> Sums { get; }
+
+    public ImmutableArray<BalanceRule> Balances { get; }
+
+    public ImmutableArray<CrossYearRule> CrossYear { get; }
+
+    public ImmutableArray<int> ColumnWeights { get; }
 
     /// <summary>"表三（收到和处理政府信息公开申请情况）": how findings name the table.</summary>
     public string DisplayName => $"{Number}（{Title}）";
 
-    public ColumnSpec Column(string key) =>
-        Lookup.Columns.TryGetValue(key, out var column) ? column.Spec : Columns.First(c => c.Key == key);
+    /// <summary>Every cell of the table in a fixed order (row by row): a table's figures are stored at these positions.</summary>
+    public ImmutableArray<CellRef> Cells { get; }
 
-    public RowSpec Row(string key) => Lookup.Rows.TryGetValue(key, out var row) ? row : Rows.First(r => r.Key == key);
+    /// <summary>Per position of <see cref="Cells"/>, how its value is typed.</summary>
+    public ImmutableArray<CellKind> CellKinds { get; }
 
-    public IEnumerable<CellRef> Cells => Lookup.Cells;
+    /// <summary>The format's sum rules by position, in the order of <see cref="Sums"/>.</summary>
+    public ImmutableArray<SumSlot> SumSlots { get; }
 
-    /// <summary>Cells a CSV may leave out because they are totals of other cells.</summary>
-    public bool IsComputable(CellRef cell) => Sums.Any(s => s.Total == cell);
+    public ImmutableArray<BalanceSlot> BalanceSlots { get; }
+
+    /// <summary>Every row by its official label and its key: what a row label may name.</summary>
+    public LabelCandidates<RowSpec> RowCandidates { get; }
+
+    /// <summary>Every column by its official label, its key and its path ("法人或其他组织/商业企业").</summary>
+    public LabelCandidates<ColumnSpec> ColumnCandidates { get; }
+
+    /// <summary>Every cell as one column of a flat header (表四): "行政诉讼/复议后起诉/总计", "复议后起诉/总计", "suit_after_review_total".</summary>
+    public LabelCandidates<FlatColumn> FlatColumns { get; }
+
+    /// <summary>The position of a cell of the table, or -1.</summary>
+    public int IndexOf(CellRef cell) => positions.TryGetValue(cell, out var i) ? i : -1;
+
+    public ColumnSpec Column(string key) => columnsByKey[key];
+
+    public RowSpec Row(string key) => rowsByKey[key];
+
+    /// <summary>Cells a source may leave out because they are totals of other cells.</summary>
+    public bool IsComputable(CellRef cell) => computable.Contains(cell);
 
     /// <summary>The label of a column with its group labels, as a CSV header may spell it: "行政复议/结果维持".</summary>
-    public string ColumnPath(ColumnSpec column) =>
-        Lookup.Columns.TryGetValue(column.Key, out var known) && ReferenceEquals(known.Spec, column)
-            ? known.Path
-            : BuildColumnPath(column);
+    public string ColumnPath(ColumnSpec column) => columnPaths[column.Key];
 
     /// <summary>How findings name a cell's column: for 表四 the group (row) comes first.</summary>
-    public string CellColumnLabel(CellRef cell) =>
-        Lookup.CellColumnLabels.TryGetValue(cell, out var label) ? label
-        : Layout == TableLayout.Flat ? FlatColumnLabel(Row(cell.Row), Column(cell.Column)) : ColumnPath(Column(cell.Column));
+    public string CellColumnLabel(CellRef cell) => cellColumnLabels[cell];
 
     public string CellRowLabel(CellRef cell) => Layout == TableLayout.Flat ? string.Empty : Row(cell.Row).Label;
 
-    // Loaders and rules ask for labels once per cell of every report; a spec never changes, so they are
-    // built once per spec. Held outside the record, by reference, so record equality and `with` copies
-    // behave as before, and reports checked in parallel share it without locks (it is immutable).
-    private static readonly ConditionalWeakTable<TableSpec, SpecLookup> Lookups = new();
+    public override string ToString() => DisplayName;
 
-    private SpecLookup Lookup => Lookups.GetValue(this, static spec => new SpecLookup(spec));
-
-    private string BuildColumnPath(ColumnSpec column) =>
-        string.Join('/', column.Groups.Where(g => g != ColumnsTitle).Append(column.Label));
-
-    private static string FlatColumnLabel(RowSpec row, ColumnSpec column) =>
-        string.Join('/', row.Groups.Append(row.Label).Append(column.Label));
-
-    private sealed class SpecLookup
-    {
-        public SpecLookup(TableSpec spec)
-        {
-            // The first of a repeated key wins, as First() did.
-            var columns = spec.Columns.DistinctBy(c => c.Key).ToList();
-            var rows = spec.Rows.DistinctBy(r => r.Key).ToList();
-            Columns = columns.ToFrozenDictionary(c => c.Key, c => (c, spec.BuildColumnPath(c)), StringComparer.Ordinal);
-            Rows = rows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
-            Cells = [.. spec.Rows.SelectMany(r => r.Columns.Select(c => new CellRef(r.Key, c)))];
-            // Every row with every column, not only the row's own: callers may pair any known keys.
-            CellColumnLabels = rows.SelectMany(r => columns.Select(c => (Cell: new CellRef(r.Key, c.Key), Row: r, Column: c)))
-                .ToFrozenDictionary(
-                    x => x.Cell,
-                    x => spec.Layout == TableLayout.Flat ? FlatColumnLabel(x.Row, x.Column) : spec.BuildColumnPath(x.Column));
-        }
-
-        public FrozenDictionary<string, (ColumnSpec Spec, string Path)> Columns { get; }
-
-        public FrozenDictionary<string, RowSpec> Rows { get; }
-
-        public ImmutableArray<CellRef> Cells { get; }
-
-        public FrozenDictionary<CellRef, string> CellColumnLabels { get; }
-    }
+    // A rule names cells of its own table: anything else is a mistake in the format, found at start-up.
+    private int Position(CellRef cell) =>
+        positions.TryGetValue(cell, out var i) ? i : throw new InvalidOperationException($"{Key}: a rule names {cell}, which is not a cell of the table");
 }
 
-internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile);
+/// <summary>One cell of a table read as a column of a flat header (表四).</summary>
+/// <param name="Computable">A total the source may leave out.</param>
+internal sealed record FlatColumn(CellRef Cell, bool Computable);
+
+/// <summary>One of the six sections of the report.</summary>
+/// <param name="Key">Stable ASCII key: report.json headings, templates.</param>
+/// <param name="Heading">The heading as the 2021 format words it.</param>
+/// <param name="TableKey">The statutory table the section holds, if any.</param>
+/// <param name="NarrativeFile">The section's narrative file in a report folder.</param>
+/// <param name="IsTopic">Whether a heading's words (numeral and spaces removed) are about this section, as published reports word it.</param>
+internal sealed record SectionSpec(string Key, string Heading, string? TableKey, string NarrativeFile, Func<string, bool> IsTopic);

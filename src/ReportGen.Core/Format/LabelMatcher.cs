@@ -25,7 +25,7 @@ internal sealed record LabelCandidate<T>(T Item, string Official, IReadOnlyList<
     where T : class;
 
 /// <summary>
-/// A fixed list of candidates with what <see cref="LabelMatcher.Match{T}(string, IReadOnlyList{LabelCandidate{T}})"/>
+/// A fixed list of candidates with what <see cref="LabelMatcher.Match{T}(string, LabelCandidates{T})"/>
 /// derives from them computed once: the loaders match every line of every report against the same format,
 /// so this is built once per format and shared (it is read-only after construction, so thread-safe).
 /// </summary>
@@ -110,53 +110,15 @@ internal sealed class LabelCandidates<T> : IReadOnlyList<LabelCandidate<T>>
 /// </summary>
 internal static class LabelMatcher
 {
+    /// <summary>Matches against a list of candidates prepared on the spot; a fixed list is better prepared once (<see cref="LabelCandidates{T}"/>).</summary>
     public static LabelMatch<T> Match<T>(string text, IReadOnlyList<LabelCandidate<T>> candidates)
-        where T : class
-    {
-        if (candidates is LabelCandidates<T> prepared)
-        {
-            return Match(text, prepared);
-        }
-        var trimmed = text.Trim();
-        foreach (var c in candidates)
-        {
-            if (c.Official == trimmed || c.Spellings.Any(s => string.Equals(s, trimmed, StringComparison.OrdinalIgnoreCase)))
-            {
-                return new LabelMatch<T>(c.Item, LabelMatchQuality.Exact, c.Official);
-            }
-        }
+        where T : class =>
+        Match(text, candidates as LabelCandidates<T> ?? new LabelCandidates<T>(candidates));
 
-        var normalised = Normalise(trimmed);
-        if (normalised.Length == 0)
-        {
-            return new LabelMatch<T>(null, LabelMatchQuality.None, null);
-        }
-        var equal = candidates.Where(c => c.Spellings.Append(c.Official).Any(s => Normalise(s) == normalised)).ToList();
-        if (equal.Count == 1)
-        {
-            return new LabelMatch<T>(equal[0].Item, LabelMatchQuality.Normalised, equal[0].Official);
-        }
-
-        var ranked = candidates
-            .Select(c => (Candidate: c, Distance: c.Spellings.Append(c.Official).Min(s => Distance(Normalise(s), normalised))))
-            .OrderBy(x => x.Distance)
-            .ToList();
-        if (ranked.Count == 0)
-        {
-            return new LabelMatch<T>(null, LabelMatchQuality.None, null);
-        }
-        var best = ranked[0];
-        var unique = ranked.Count == 1 || ranked[1].Distance > best.Distance;
-        var allowed = Math.Max(1, Normalise(best.Candidate.Official).Length / 4);
-        if (unique && best.Distance <= allowed && normalised.Length >= 2)
-        {
-            return new LabelMatch<T>(best.Candidate.Item, LabelMatchQuality.Typo, best.Candidate.Official);
-        }
-        var near = best.Distance <= Math.Max(2, normalised.Length / 2) ? best.Candidate.Official : null;
-        return new LabelMatch<T>(null, LabelMatchQuality.None, near);
-    }
-
-    /// <summary>The same answer as the general overload, from what the candidate set computed once.</summary>
+    /// <summary>
+    /// Exact (the official label or a spelling), then normalised (only one candidate equal), then a typo
+    /// (one nearest candidate within a quarter of its length); otherwise none, with the nearest label to suggest.
+    /// </summary>
     public static LabelMatch<T> Match<T>(string text, LabelCandidates<T> candidates)
         where T : class
     {
@@ -182,7 +144,7 @@ internal static class LabelMatcher
             return new LabelMatch<T>(null, LabelMatchQuality.None, null);
         }
 
-        // As the general overload's stable OrderBy: the first candidate at the least distance wins.
+        // The first candidate at the least distance wins.
         var best = -1;
         var bestDistance = int.MaxValue;
         var secondDistance = int.MaxValue;

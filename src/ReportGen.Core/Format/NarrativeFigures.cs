@@ -29,7 +29,7 @@ internal static class NarrativeFigures
     public static readonly ImmutableArray<NarrativePhrase> Phrases = Build();
 
     /// <summary>A claim that every review or lawsuit was upheld (format.md §8).</summary>
-    public static readonly ImmutableArray<string> AllUpheldClaims = ["均获维持", "全部维持", "均被维持", "均予维持"];
+    public static readonly ImmutableArray<string> AllUpheldClaims = ["均获维持", "全部维持", "均被维持", "均予维持", "均维持", "均为维持", "均予以维持", "均得到维持", "均依法维持", "均被依法维持", "全部被维持", "全部获得维持", "全部予以维持", "全部得到维持"];
 
     /// <summary>The 表四 column that "维持" claims; every other part column contradicts the claim.</summary>
     public const string UpheldColumn = "upheld";

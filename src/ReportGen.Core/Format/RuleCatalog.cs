@@ -40,6 +40,39 @@ internal static class RuleCatalog
     public static readonly RuleSpec R8 = new("R8", Severity.Error, RuleKind.Data, "数值类型不符",
         "件数为非负整数；收费金额为非负数（万元）");
 
+    public static readonly RuleSpec N01 = new("N01", Severity.Error, RuleKind.Data, "正文年份与报告年度不符",
+        "以往年份作为一句话的主语（“2022年，我局……”“截至2022年底”）像是沿用上年报告；与上年比较（“较2022年增长15%”）、同一句中也写了本年度的不算");
+    public static readonly RuleSpec N02 = new("N02", Severity.Error, RuleKind.Data, "留有模板占位文字",
+        "正文与 report.json 中不得留有官方模板的“（文字描述）”或 reportgen init 的“（请填写……）”提示");
+    public static readonly RuleSpec N03 = new("N03", Severity.Warning, RuleKind.Data, "存在的主要问题及改进情况未认真填写",
+        "第五部分为空、只写“无”或只有一句短话（评估中常见的扣分项；与上年雷同见 S01）");
+    public static readonly RuleSpec N04 = new("N04", Severity.Warning, RuleKind.Data, "未报告信息处理费收取情况",
+        "第六部分应报告收取信息处理费的情况（官方模板：“收取信息处理费情况在此处报告”），未收取的也应写明");
+    public static readonly RuleSpec N05 = new("N05", Severity.Error, RuleKind.Data, "称未收取信息处理费而表三有逾期未缴费",
+        "表三（六）2“申请人逾期未按收费通知要求缴纳费用”大于0说明本年发出过收费通知，叙述不能称未收取、不涉及信息处理费");
+    public static readonly RuleSpec N06 = new("N06", Severity.Error, RuleKind.Data, "标题不规范",
+        "report.json 的 title 须以“政府信息公开工作年度报告”结尾，其中的年份须为报告年度");
+    public static readonly RuleSpec N07 = new("N07", Severity.Error, RuleKind.Data, "落款或发布日期早于年度结束",
+        "落款日期与 publishDate 须晚于报告年度的12月31日：年度未结束，年报不可能写成");
+    public static readonly RuleSpec N08 = new("N08", Severity.Warning, RuleKind.Data, "发布日期晚于法定期限",
+        "条例第五十条：政府部门（agencyKind: department）1月31日前、人民政府（government）3月31日前公布上一年度年报；未写 agencyKind 的按3月31日");
+    public static readonly RuleSpec N09 = new("N09", Severity.Error, RuleKind.Data, "称申请全部办结而有结转",
+        "叙述称政府信息公开申请“全部办结”“均已答复”，而表三“四、结转下年度继续办理”大于0");
+    public static readonly RuleSpec N10 = new("N10", Severity.Error, RuleKind.Data, "称未发生复议诉讼而表四有案件",
+        "叙述称“未发生行政复议、行政诉讼”，而表四相应的总计大于0");
+    public static readonly RuleSpec N11 = new("N11", Severity.Error, RuleKind.Data, "称复议诉讼均已审结而表四有尚未审结",
+        "叙述称行政复议或行政诉讼“均已审结”“全部结案”，而表四相应的“尚未审结”大于0");
+    public static readonly RuleSpec S01 = new("S01", Severity.Warning, RuleKind.Data, "与上年报告雷同",
+        "check --previous：每一部分的文字与上年报告同一部分比较（5字片段，忽略数字、空白与标点），相同的比例达到80%即提示，并给出最相似的一段");
+    public static readonly RuleSpec S02 = new("S02", Severity.Warning, RuleKind.Data, "与其他单位报告雷同",
+        "一次检查多个单位时：每一部分的文字与其他单位同一部分比较（同 S01 的度量），相同的比例达到80%即提示，并给出最相似的单位与段落");
+    public static readonly RuleSpec A01 = new("A01", Severity.Error, RuleKind.Data, "汇总报告与各单位之和不符",
+        "aggregate --verify：已发布的汇总报告每个单元格须等于所列各单位同一单元格之和");
+    public static readonly RuleSpec A02 = new("A02", Severity.Error, RuleKind.Data, "汇总单位缺失或重复",
+        "aggregate --verify：汇总报告所列单位（report.json 的 units）须与给出的单位一一对应，同一单位不能给出两次");
+    public static readonly RuleSpec K01 = new("K01", Severity.Warning, RuleKind.Data, "确认说明未对应任何问题",
+        "report.json 的 acknowledged 中每一项须对应本次检查的一个问题（规则编号与位置），且只能确认警告或基于文字判断的规则");
+
     public static readonly RuleSpec MissingFile = new("F01", Severity.Error, RuleKind.Job, "文件缺失",
         "报告文件夹须包含 report.json 与三张表的 CSV 文件");
     public static readonly RuleSpec Unreadable = new("F02", Severity.Error, RuleKind.Job, "文件无法读取",
@@ -109,6 +142,7 @@ internal static class RuleCatalog
     public static readonly ImmutableArray<RuleSpec> All =
     [
         R1, R2, R4, R5, R6, R7, R8, R9, R10,
+        N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, A01, A02, K01,
         MissingFile, Unreadable, Unwritable,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,

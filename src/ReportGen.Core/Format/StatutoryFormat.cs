@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace ReportGen.Format;
@@ -10,14 +11,48 @@ internal static class StatutoryFormat
 {
     public const string FormatName = "国办公开办函〔2021〕30号";
 
+    /// <summary>The edition every table above is written in.</summary>
+    public static readonly FormatEdition Current = new(FormatName, 2021,
+        FrozenDictionary<string, string?>.Empty, FrozenDictionary<string, string?>.Empty, [], string.Empty);
+
+    /// <summary>The trial format of 2019, which many reports for 2019 and 2020 (and some later) still follow.</summary>
+    public static readonly FormatEdition Trial2019 = new("国办公开办函〔2019〕60号", 2019,
+        ActiveColumns: new Dictionary<string, string?>
+        {
+            ["本年新制作数量"] = null,
+            ["本年新公开数量"] = null,
+            ["对外公开总数量"] = null,
+            ["上一年项目数量"] = null,
+            ["本年增/减"] = null,
+            ["本年增减"] = null,
+            ["处理决定数量"] = "decisions",
+            ["采购项目数量"] = null,
+            ["采购总金额"] = null,
+        }.ToFrozenDictionary(),
+        ActiveRows: new Dictionary<string, string?>
+        {
+            ["规范性文件"] = "normative",
+            ["其他对外管理服务事项"] = null,
+            ["政府集中采购"] = null,
+        }.ToFrozenDictionary(),
+        ActiveBlocks: ["第二十条第（九）项"],
+        OneRowGroup: "（六）其他处理");
+
+    public static readonly ImmutableArray<FormatEdition> Editions = [Current, Trial2019];
+
+    // A topic is what a heading is about once its numeral and spaces are gone: agencies use the 条例's
+    // phrasing ("行政机关主动公开政府信息情况"), drop the numeral or add their own words.
     public static readonly ImmutableArray<SectionSpec> Sections =
     [
-        new("overview", "一、总体情况", null, "overview.md"),
-        new("active", "二、主动公开政府信息情况", "active", "active.md"),
-        new("applications", "三、收到和处理政府信息公开申请情况", "applications", "applications.md"),
-        new("reviews", "四、政府信息公开行政复议、行政诉讼情况", "reviews", "reviews.md"),
-        new("problems", "五、存在的主要问题及改进情况", null, "problems.md"),
-        new("other", "六、其他需要报告的事项", null, "other.md"),
+        new("overview", "一、总体情况", null, "overview.md", t => t.Contains("总体情况") || t == "概述"),
+        new("active", "二、主动公开政府信息情况", "active", "active.md", t => t.Contains("主动公开") && t.EndsWith("情况", StringComparison.Ordinal)),
+        new("applications", "三、收到和处理政府信息公开申请情况", "applications", "applications.md",
+            t => t.Contains("申请") && (t.Contains("收到") || t.Contains("处理") || t.Contains("依申请"))
+                && t.EndsWith("情况", StringComparison.Ordinal) && !t.Contains("复议")),
+        new("reviews", "四、政府信息公开行政复议、行政诉讼情况", "reviews", "reviews.md",
+            t => (t.Contains("行政复议") || t.Contains("行政诉讼")) && t.EndsWith("情况", StringComparison.Ordinal)),
+        new("problems", "五、存在的主要问题及改进情况", null, "problems.md", t => t.Contains("问题") && t.Contains("改进")),
+        new("other", "六、其他需要报告的事项", null, "other.md", t => t.Contains("其他需要报告") || t.Contains("其他事项")),
     ];
 
     public static readonly TableSpec Active = BuildActive();
@@ -50,10 +85,10 @@ internal static class StatutoryFormat
             new("fees", "行政事业性收费", [B8], [Fee], false),
         ];
         // R7: documents in force carry over: last year's 现行有效 + 本年制发 − 本年废止.
-        var crossYear = rows.Where(r => r.Columns.Contains(InForce)).Select(r => new CrossYearRule("R7",
+        var crossYear = rows.Where(r => r.Columns.Contains(InForce)).Select(r => new CrossYearRule(RuleCatalog.R7,
             new CellRef(r.Key, InForce), new CellRef(r.Key, InForce), [new CellRef(r.Key, Issued)], [new CellRef(r.Key, Repealed)]));
         return new TableSpec("active", "表二", "主动公开政府信息情况", "active.csv", TableLayout.Blocks,
-            "信息内容", null, null, columns, rows, [], []) { CrossYear = [.. crossYear] };
+            "信息内容", null, null, columns, rows, [], [], [.. crossYear], columnWeights: [34, 22, 22, 22]);
     }
 
     private static TableSpec BuildApplications()
@@ -108,21 +143,22 @@ internal static class StatutoryFormat
         var sums = ImmutableArray.CreateBuilder<SumRule>();
         foreach (var column in all)
         {
-            sums.Add(new SumRule("R2", new CellRef("handled", column), [.. outcomeRows.Select(r => new CellRef(r, column))]));
+            sums.Add(new SumRule(RuleCatalog.R2, new CellRef("handled", column), [.. outcomeRows.Select(r => new CellRef(r, column))]));
         }
         foreach (var row in rows)
         {
-            sums.Add(new SumRule("R4", new CellRef(row.Key, "total"), [.. partColumns.Select(c => new CellRef(row.Key, c))]));
+            sums.Add(new SumRule(RuleCatalog.R4, new CellRef(row.Key, "total"), [.. partColumns.Select(c => new CellRef(row.Key, c))]));
         }
-        var balances = all.Select(c => new BalanceRule("R1", new CellRef("carried_forward", c),
+        var balances = all.Select(c => new BalanceRule(RuleCatalog.R1, new CellRef("carried_forward", c),
             [new CellRef("new", c), new CellRef("carried_over", c)],
             [new CellRef("handled", c), new CellRef("carried_forward", c)])).ToImmutableArray();
 
         // R6: what was carried forward last year is what is carried over this year.
-        var crossYear = all.Select(c => new CrossYearRule("R6", new CellRef("carried_over", c), new CellRef("carried_forward", c), [], []));
+        var crossYear = all.Select(c => new CrossYearRule(RuleCatalog.R6, new CellRef("carried_over", c), new CellRef("carried_forward", c), [], []));
         return new TableSpec("applications", "表三", "收到和处理政府信息公开申请情况", "applications.csv", TableLayout.Matrix,
             "项目", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", Applicants,
-            columns, rows, sums.ToImmutable(), balances) { CrossYear = [.. crossYear] };
+            columns, rows, sums.ToImmutable(), balances, [.. crossYear],
+            columnWeights: [10, 21, 50, .. Enumerable.Repeat(13, columns.Length)]);
     }
 
     private static TableSpec BuildReviews()
@@ -144,9 +180,10 @@ internal static class StatutoryFormat
             new("suit_after_review", "复议后起诉", [Litigation], all, false),
         ];
         var parts = columns.Where(c => !c.IsTotal).ToArray();
-        var sums = rows.Select(r => new SumRule("R5", new CellRef(r.Key, "total"),
+        var sums = rows.Select(r => new SumRule(RuleCatalog.R5, new CellRef(r.Key, "total"),
             [.. parts.Select(c => new CellRef(r.Key, c.Key))])).ToImmutableArray();
         return new TableSpec("reviews", "表四", "政府信息公开行政复议、行政诉讼情况", "reviews.csv", TableLayout.Flat,
-            string.Empty, null, null, columns, rows, sums, []);
+            string.Empty, null, null, columns, rows, sums, [], [],
+            columnWeights: [.. Enumerable.Repeat(1, rows.Length * columns.Length)]);
     }
 }

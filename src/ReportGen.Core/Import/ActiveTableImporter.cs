@@ -51,7 +51,7 @@ internal sealed class ActiveTableImporter
             }
             var first = parts.Labels[0];
             // The 2019 block first: "第二十条第（九）项" is one typo away from "第二十条第（一）项".
-            if (TrialFormat2019.Find(TrialFormat2019.ActiveBlocks, first) is { } trialBlock)
+            if (FormatEdition.Find(StatutoryFormat.Trial2019.ActiveBlocks, first) is { } trialBlock)
             {
                 Trial(row.Location, $"的“{trialBlock}”（政府集中采购）");
                 header = [];
@@ -59,7 +59,7 @@ internal sealed class ActiveTableImporter
             }
             if (LabelMatcher.Match(first, [.. blocks.Select(b => new LabelCandidate<string>(b, b, []))]) is { Item: { } block } blockMatch)
             {
-                import.WarnLabel(blockMatch, first, row.Location, block, null);
+                import.Reader.WarnNearMiss(blockMatch, first, row.Location, block, null);
                 header = null;
                 continue;
             }
@@ -76,10 +76,10 @@ internal sealed class ActiveTableImporter
 
             var label = parts.Label;
             RowSpec? target;
-            var trialRow = TrialFormat2019.Find(TrialFormat2019.ActiveRows.Keys, label);
+            var trialRow = FormatEdition.Find(StatutoryFormat.Trial2019.ActiveRows.Keys, label);
             if (trialRow is not null)
             {
-                target = TrialFormat2019.ActiveRows[trialRow] is { } key ? spec.Row(key) : null;
+                target = StatutoryFormat.Trial2019.ActiveRows[trialRow] is { } key ? spec.Row(key) : null;
                 trialEvidence ??= row.Location;
                 if (target is null)
                 {
@@ -89,17 +89,16 @@ internal sealed class ActiveTableImporter
             }
             else
             {
-                var match = import.MatchRow(label);
+                var match = import.Reader.MatchRow(label);
                 if (match.Item is null)
                 {
-                    import.Unplaced(row.Location, $"{spec.Number}中无法识别的行“{label}”，其数字未导入",
-                        match.Suggestion is { } s ? $"您是否指“{s}”？请核对原文" : "请核对原文，按官方表格的行填写");
+                    import.Reader.UnknownRow(label, match, row.Location);
                     continue;
                 }
-                import.WarnLabel(match, label, row.Location, match.Item.Label, null);
+                import.Reader.WarnNearMiss(match, label, row.Location, match.Item.Label, null);
                 target = match.Item;
             }
-            if (!import.Claim(target, row.Location))
+            if (!import.Reader.Claim(target, row.Location))
             {
                 continue;
             }
@@ -109,11 +108,11 @@ internal sealed class ActiveTableImporter
         if (trialEvidence is { } evidence)
         {
             findings.Add(RuleCatalog.ImportTrialFormat, evidence,
-                $"{document.Where(evidence)}：{spec.Number}使用的是{TrialFormat2019.Name}的试行格式，而不是{StatutoryFormat.FormatName}的格式；"
+                $"{document.Where(evidence)}：{spec.Number}使用的是{StatutoryFormat.Trial2019.Name}的试行格式，而不是{StatutoryFormat.FormatName}的格式；"
                 + $"只导入了两者含义相同的“处理决定数量”，其余未导入：{string.Join("；", trialDropped)}",
                 "请按2021年格式补填本年制发件数、本年废止件数、现行有效件数和收费金额", spec.DisplayName);
         }
-        return new TableImportResult(import.Finish(rows.Count > 0 ? rows[0].Location : null), trialEvidence is not null);
+        return new TableImportResult(import.Reader.Finish(rows.Count > 0 ? rows[0].Location : null), trialEvidence is not null);
     }
 
     private static void Place(TableImport import, RowSpec target, TableRowParts parts, List<HeaderColumn>? header,
@@ -129,10 +128,10 @@ internal sealed class ActiveTableImporter
             switch (column)
             {
                 case CurrentColumn c when target.Columns.Contains(c.Column.Key):
-                    import.SetCell(new CellRef(target.Key, c.Column.Key), value, location);
+                    import.Reader.SetCell(new CellRef(target.Key, c.Column.Key), value, location);
                     break;
                 case TrialColumn { Maps: { } key } when target.Columns.Contains(key):
-                    import.SetCell(new CellRef(target.Key, key), value, location);
+                    import.Reader.SetCell(new CellRef(target.Key, key), value, location);
                     break;
                 case TrialColumn t when value.Length > 0:
                     trial(location, $"“{target.Label}”行“{t.Label}”列的 {value}");
@@ -157,16 +156,16 @@ internal sealed class ActiveTableImporter
         {
             return new BlankColumn();
         }
-        if (TrialFormat2019.Find(TrialFormat2019.ActiveColumns.Keys, text) is { } trial)
+        if (FormatEdition.Find(StatutoryFormat.Trial2019.ActiveColumns.Keys, text) is { } trial)
         {
-            return new TrialColumn(trial, TrialFormat2019.ActiveColumns[trial]);
+            return new TrialColumn(trial, StatutoryFormat.Trial2019.ActiveColumns[trial]);
         }
-        var match = LabelMatcher.Match(text, [.. import.Spec.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key]))]);
+        var match = LabelMatcher.Match(text, import.Spec.ColumnCandidates);
         if (match.Item is null)
         {
             return new UnknownColumn(text);
         }
-        import.WarnLabel(match, text, location, null, match.Item.Label);
+        import.Reader.WarnNearMiss(match, text, location, null, match.Item.Label);
         return new CurrentColumn(match.Item);
     }
 }

@@ -1,5 +1,6 @@
 using ReportGen.Format;
 using ReportGen.Model;
+using ReportGen.Tables;
 
 namespace ReportGen.Import;
 
@@ -63,7 +64,7 @@ internal sealed class ApplicationsTableImporter
                 var groupMatch = LabelMatcher.Match(context, [.. groups.Select(g => new LabelCandidate<string>(g, g, []))]);
                 if (groupMatch.Item is not null && warnedGroups.Add(context))
                 {
-                    import.WarnLabel(groupMatch, context, item.Location, groupMatch.Item, null);
+                    import.Reader.WarnNearMiss(groupMatch, context, item.Location, groupMatch.Item, null);
                 }
                 else if (Group(groups, context) is null && IsPieceOfGroup(groups, context))
                 {
@@ -72,14 +73,14 @@ internal sealed class ApplicationsTableImporter
             }
 
             var label = parts.Label;
-            var match = import.MatchRow(label);
+            var match = import.Reader.MatchRow(label);
             if (match.Quality is not (LabelMatchQuality.Exact or LabelMatchQuality.Normalised) && Group(groups, label) is { } group)
             {
                 if (!parts.HasFigure)
                 {
                     continue;
                 }
-                if (LabelMatcher.Normalise(group) == LabelMatcher.Normalise(TrialFormat2019.OtherProcessing))
+                if (LabelMatcher.Normalise(group) == LabelMatcher.Normalise(StatutoryFormat.Trial2019.OneRowGroup))
                 {
                     otherGroupFigures = new OneRowOtherProcessing(item.Location, parts.Exactly(width) ?? parts.Values);
                 }
@@ -115,11 +116,10 @@ internal sealed class ApplicationsTableImporter
             pending.RemoveAll(used.Contains);
             if (match.Item is not { } row)
             {
-                import.Unplaced(item.Location, $"{spec.Number}中无法识别的行“{label}”，其数字未导入",
-                    match.Suggestion is { } s ? $"您是否指“{s}”？请核对原文" : "请核对原文，按官方表格的行填写");
+                import.Reader.UnknownRow(label, match, item.Location);
                 continue;
             }
-            import.WarnLabel(match, label, item.Location, row.Label, null);
+            import.Reader.WarnNearMiss(match, label, item.Location, row.Label, null);
             if (parts.Exactly(width) is not { } values)
             {
                 import.Unplaced(item.Location,
@@ -127,13 +127,13 @@ internal sealed class ApplicationsTableImporter
                     "请核对原文，导入后在 CSV 中填写该行");
                 continue;
             }
-            if (!import.Claim(row, item.Location))
+            if (!import.Reader.Claim(row, item.Location))
             {
                 continue;
             }
             for (var p = 0; p < width; p++)
             {
-                import.SetCell(new CellRef(row.Key, columns[p].Key), values[p], item.Location);
+                import.Reader.SetCell(new CellRef(row.Key, columns[p].Key), values[p], item.Location);
             }
         }
 
@@ -146,35 +146,35 @@ internal sealed class ApplicationsTableImporter
         OneRowOtherProcessing? oneRow = null;
         if (otherGroupFigures is not null)
         {
-            if (spec.Rows.Where(r => r.Groups.Contains(TrialFormat2019.OtherProcessing)).Any(r => import.Seen(r.Key)))
+            if (spec.Rows.Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Any(r => import.Reader.Seen(r.Key)))
             {
-                import.Artefact(otherGroupFigures.Location, $"“{TrialFormat2019.OtherProcessing}”的小计行已忽略，数字取自其下的三行");
+                import.Artefact(otherGroupFigures.Location, $"“{StatutoryFormat.Trial2019.OneRowGroup}”的小计行已忽略，数字取自其下的三行");
             }
             else
             {
                 oneRow = otherGroupFigures;
             }
         }
-        return new ApplicationsImportResult(import.Finish((region.Count > 0 ? region[0].Location : null)), oneRow);
+        return new ApplicationsImportResult(import.Reader.Finish((region.Count > 0 ? region[0].Location : null)), oneRow);
     }
 
     private static bool IsRowLabel(TableImport import, string? label) =>
-        label is not null && import.MatchRow(label).Quality is LabelMatchQuality.Exact or LabelMatchQuality.Normalised;
+        label is not null && import.Reader.MatchRow(label).Quality is LabelMatchQuality.Exact or LabelMatchQuality.Normalised;
 
     /// <summary>The columns of the seven figures, from the header; the official order when the header cannot be read.</summary>
     private static List<ColumnSpec> MapColumns(TableImport import, List<SourceRow> header, SourceLocation? tableLocation)
     {
         var spec = import.Spec;
         var official = spec.Columns.ToList();
-        var candidates = spec.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key])).ToList();
-        var leaves = HeaderGrid.Compose(header, official.Count).Select(parts => parts.LastOrDefault() ?? string.Empty).ToList();
-        var matches = leaves.Select(l => LabelMatcher.Match(l, candidates)).ToList();
+        var leaves = HeaderPaths.Compose([.. header.Select(r => r.Texts)], official.Count, alignRight: true)
+            .Select(parts => parts.LastOrDefault() ?? string.Empty).ToList();
+        var matches = leaves.Select(l => LabelMatcher.Match(l, spec.ColumnCandidates)).ToList();
         if (matches.All(m => m.Item is not null) && matches.Select(m => m.Item).Distinct().Count() == official.Count)
         {
             var location = header[^1].Location;
             for (var p = 0; p < leaves.Count; p++)
             {
-                import.WarnLabel(matches[p], leaves[p], location, null, matches[p].Item!.Label);
+                import.Reader.WarnNearMiss(matches[p], leaves[p], location, null, matches[p].Item!.Label);
             }
             return [.. matches.Select(m => m.Item!)];
         }
@@ -216,13 +216,13 @@ internal sealed class ApplicationsTableImporter
     private static string? FragmentText(TableImport import, Item item) => item switch
     {
         { IsFragment: true } => item.Text,
-        { Parts: { HasFigure: false, Label: { } l } } when import.MatchRow(l).Item is null => string.Concat(item.Parts.Labels),
+        { Parts: { HasFigure: false, Label: { } l } } when import.Reader.MatchRow(l).Item is null => string.Concat(item.Parts.Labels),
         _ => null,
     };
 
     private static LabelMatch<RowSpec>? Better(TableImport import, string combined, LabelMatch<RowSpec> current)
     {
-        var match = import.MatchRow(combined);
+        var match = import.Reader.MatchRow(combined);
         var exact = match.Quality is LabelMatchQuality.Exact or LabelMatchQuality.Normalised;
         return (exact && current.Quality != match.Quality) || (match.Item is not null && current.Item is null) ? match : null;
     }

@@ -13,6 +13,8 @@ internal sealed class ImportFindings
         string? table = null, string? row = null, string? column = null) =>
         items.Add(new Diagnostic(rule, location, message, hint) { Table = table, Row = row, Column = column });
 
+    public void Add(Diagnostic finding) => items.Add(finding);
+
     public bool Any(RuleSpec rule) => items.Any(d => d.Rule == rule);
 
     /// <summary>In source order, so a person can work down the list next to the document.</summary>

@@ -23,7 +23,7 @@ internal enum ImportedFormat
 /// </summary>
 internal sealed record ImportOutcome(Report? Report, ImportedFormat Format, ImmutableArray<Diagnostic> Diagnostics)
 {
-    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Errors => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Error);
 
-    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Warnings => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Warning);
 }

@@ -126,19 +126,19 @@ internal sealed class ReportAssembler
             }
             else
             {
-                switch (spec.TableKey)
+                if (spec.TableKey == StatutoryFormat.Active.Key)
                 {
-                    case "active":
-                        var active = new ActiveTableImporter().Import(Rows(region, document, findings), document, findings);
-                        (tables["active"], trial) = (active.Table, active.Trial2019);
-                        break;
-                    case "applications":
-                        var applications = new ApplicationsTableImporter().Import(region, document, findings);
-                        (tables["applications"], oneRow) = (applications.Table, applications.OneRowOther);
-                        break;
-                    default:
-                        tables["reviews"] = new ReviewsTableImporter().Import(Rows(region, document, findings), document, findings);
-                        break;
+                    var active = new ActiveTableImporter().Import(Rows(region, document, findings), document, findings);
+                    (tables[spec.TableKey], trial) = (active.Table, active.Trial2019);
+                }
+                else if (spec.TableKey == StatutoryFormat.Applications.Key)
+                {
+                    var applications = new ApplicationsTableImporter().Import(region, document, findings);
+                    (tables[spec.TableKey], oneRow) = (applications.Table, applications.OneRowOther);
+                }
+                else
+                {
+                    tables[spec.TableKey] = new ReviewsTableImporter().Import(Rows(region, document, findings), document, findings);
                 }
                 if (region.Count == 0)
                 {
@@ -158,7 +158,7 @@ internal sealed class ReportAssembler
         }
         var metadata = new ReportMetadata(title.Agency, title.Year, signature?.Date, title.IsStandard ? null : title.Text,
             opening.Count > 0 ? string.Join("\n\n", opening) : null, headings.ToImmutable(), signature);
-        var report = new Report(metadata, tables["active"], tables["applications"], tables["reviews"], narratives.ToImmutable());
+        var report = Report.Of(metadata, tables, narratives.ToImmutable());
         return new ImportOutcome(report, format, findings.ToImmutable());
     }
 
@@ -169,12 +169,12 @@ internal sealed class ReportAssembler
             var spec = StatutoryFormat.Applications;
             var figures = string.Join(" ", oneRow.Values);
             var (rule, what) = trialActive
-                ? (RuleCatalog.ImportTrialFormat, $"{spec.Number}的“{TrialFormat2019.OtherProcessing}”只有一行（{TrialFormat2019.Name}试行格式）")
-                : (RuleCatalog.ImportHybridFormat, $"表二是2021年格式，{spec.Number}的“{TrialFormat2019.OtherProcessing}”却是2019年试行格式的一行");
+                ? (RuleCatalog.ImportTrialFormat, $"{spec.Number}的“{StatutoryFormat.Trial2019.OneRowGroup}”只有一行（{StatutoryFormat.Trial2019.Name}试行格式）")
+                : (RuleCatalog.ImportHybridFormat, $"表二是2021年格式，{spec.Number}的“{StatutoryFormat.Trial2019.OneRowGroup}”却是2019年试行格式的一行");
             findings.Add(rule, oneRow.Location,
                 $"{document.Where(oneRow.Location)}：{what}；其数字（{figures}）无法拆分到2021年格式的三行，未导入",
                 "请按原始台账将这些申请分别填入“申请人无正当理由逾期不补正…”“申请人逾期未按收费通知要求缴纳费用…”“其他”三行",
-                spec.DisplayName, TrialFormat2019.OtherProcessing);
+                spec.DisplayName, StatutoryFormat.Trial2019.OneRowGroup);
         }
         return trialActive ? ImportedFormat.Trial2019 : oneRow is not null ? ImportedFormat.Hybrid : ImportedFormat.Current;
     }
@@ -195,7 +195,7 @@ internal sealed class ReportAssembler
         var where = location is null ? string.Empty : $"{document.Where(location)}：";
         findings.Add(RuleCatalog.ImportMissingData, location, $"{where}没有找到{spec.DisplayName}，该表的数字均未导入",
             "导入后请按原文在 CSV 中填写该表", spec.DisplayName);
-        return new TableData(spec, ImmutableDictionary<CellRef, CellValue>.Empty);
+        return TableData.Of(spec, []);
     }
 
     /// <summary>The closing "agency / date" lines: the signature, not part of the last section's narrative.</summary>

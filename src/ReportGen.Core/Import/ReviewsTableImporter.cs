@@ -1,5 +1,6 @@
 using ReportGen.Format;
 using ReportGen.Model;
+using ReportGen.Tables;
 
 namespace ReportGen.Import;
 
@@ -10,8 +11,6 @@ namespace ReportGen.Import;
 /// </summary>
 internal sealed class ReviewsTableImporter
 {
-    private sealed record FlatColumn(CellRef Cell);
-
     public TableData Import(IReadOnlyList<SourceRow> rows, SourceDocument document, ImportFindings findings)
     {
         var spec = StatutoryFormat.Reviews;
@@ -20,7 +19,7 @@ internal sealed class ReviewsTableImporter
         var dataIndex = rows.ToList().FindIndex(r => TableRowParts.Of(r).HasFigure);
         if (dataIndex < 0)
         {
-            return import.Finish(rows.Count > 0 ? rows[0].Location : null);
+            return import.Reader.Finish(rows.Count > 0 ? rows[0].Location : null);
         }
         var data = rows[dataIndex];
         var parts = TableRowParts.Of(data);
@@ -29,11 +28,11 @@ internal sealed class ReviewsTableImporter
         {
             foreach (var row in spec.Rows)
             {
-                import.Claim(row, data.Location);
+                import.Reader.Claim(row, data.Location);
             }
             for (var i = 0; i < values.Count; i++)
             {
-                import.SetCell(columns[i], values[i], data.Location);
+                import.Reader.SetCell(columns[i], values[i], data.Location);
             }
         }
         else
@@ -46,21 +45,20 @@ internal sealed class ReviewsTableImporter
         {
             import.Unplaced(extra.Location, $"{spec.Number}只有一行数字，这一行多余，未导入", "请核对原文");
         }
-        return import.Finish(data.Location);
+        return import.Reader.Finish(data.Location);
     }
 
     private static List<CellRef> MapColumns(TableImport import, List<SourceRow> header, List<CellRef> official, SourceLocation dataLocation)
     {
         var spec = import.Spec;
-        var candidates = official.Select(c => new LabelCandidate<FlatColumn>(new FlatColumn(c), spec.CellColumnLabel(c),
-            [$"{spec.Row(c.Row).Label}/{spec.Column(c.Column).Label}", $"{c.Row}_{c.Column}"])).ToList();
-        var paths = HeaderGrid.Compose(header, official.Count).Select(p => string.Join('/', p)).ToList();
-        var matches = paths.Select(p => LabelMatcher.Match(p, candidates)).ToList();
+        var paths = HeaderPaths.Compose([.. header.Select(r => r.Texts)], official.Count, alignRight: true)
+            .Select(p => string.Join('/', p)).ToList();
+        var matches = paths.Select(p => LabelMatcher.Match(p, spec.FlatColumns)).ToList();
         if (matches.All(m => m.Item is not null) && matches.Select(m => m.Item!.Cell).Distinct().Count() == official.Count)
         {
             for (var i = 0; i < paths.Count; i++)
             {
-                import.WarnLabel(matches[i], paths[i], header[^1].Location, null, matches[i].Suggestion);
+                import.Reader.WarnNearMiss(matches[i], paths[i], header[^1].Location, null, matches[i].Suggestion);
             }
             return [.. matches.Select(m => m.Item!.Cell)];
         }

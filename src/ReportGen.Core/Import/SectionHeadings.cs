@@ -7,23 +7,12 @@ namespace ReportGen.Import;
 internal sealed record SectionHeading(SectionSpec Section, string Wording);
 
 /// <summary>
-/// Recognises the six section headings by what they are about rather than by exact wording: agencies
-/// use the 条例's phrasing ("二、行政机关主动公开政府信息情况"), drop the numeral (Word's automatic
-/// numbering is lost on copy) or add their own words.
+/// Recognises the six section headings by what they are about (<see cref="SectionSpec.IsTopic"/>) rather
+/// than by exact wording: agencies use the 条例's phrasing ("二、行政机关主动公开政府信息情况"), drop the
+/// numeral (Word's automatic numbering is lost on copy) or add their own words.
 /// </summary>
 internal static partial class SectionHeadings
 {
-    private static readonly Dictionary<string, Func<string, bool>> Topics = new()
-    {
-        ["overview"] = t => t.Contains("总体情况") || t == "概述",
-        ["active"] = t => t.Contains("主动公开") && t.EndsWith("情况", StringComparison.Ordinal),
-        ["applications"] = t => t.Contains("申请") && (t.Contains("收到") || t.Contains("处理") || t.Contains("依申请"))
-            && t.EndsWith("情况", StringComparison.Ordinal) && !t.Contains("复议"),
-        ["reviews"] = t => (t.Contains("行政复议") || t.Contains("行政诉讼")) && t.EndsWith("情况", StringComparison.Ordinal),
-        ["problems"] = t => t.Contains("问题") && t.Contains("改进"),
-        ["other"] = t => t.Contains("其他需要报告") || t.Contains("其他事项"),
-    };
-
     public static SectionHeading? Match(string paragraph)
     {
         var text = TextShapes.StripEmphasis(paragraph);
@@ -35,7 +24,7 @@ internal static partial class SectionHeadings
         var topic = string.Concat((numbered.Success ? text[numbered.Length..] : text).Where(c => !char.IsWhiteSpace(c)));
         foreach (var section in StatutoryFormat.Sections)
         {
-            if (Topics[section.Key](topic))
+            if (section.IsTopic(topic))
             {
                 // Without a numeral (lost automatic numbering) the section keeps its official one.
                 var wording = numbered.Success ? $"{numbered.Groups[1].Value}、{topic}" : $"{section.Heading[..2]}{topic}";

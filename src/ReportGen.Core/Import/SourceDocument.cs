@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportGen.Model;
+using ReportGen.Tables;
 
 namespace ReportGen.Import;
 
@@ -13,6 +14,9 @@ internal sealed record SourceCell(string Text, bool Covered = false);
 /// <summary>A table row as the source has it, with the place it came from.</summary>
 internal sealed record SourceRow(ImmutableArray<SourceCell> Cells, SourceLocation Location)
 {
+    /// <summary>The text of every grid cell, covered ones included (a header's merged labels are read per column).</summary>
+    public IReadOnlyList<string> Texts => [.. Cells.Select(c => c.Text)];
+
     public static SourceRow Of(IEnumerable<string> cells, SourceLocation location) =>
         new([.. cells.Select(c => new SourceCell(c.Trim().Trim('\u3000')))], location);
 }
@@ -29,6 +33,9 @@ internal sealed record SourceTableRow(SourceRow Row) : SourceBlock(Row.Location)
 /// <param name="Unit">What a location's line counts: "行" for text, "段" (paragraphs) for .docx.</param>
 internal sealed record SourceDocument(string File, ImmutableArray<SourceBlock> Blocks, string Unit)
 {
+    /// <summary>The document as the source of its tables: how the table reader words a place in it.</summary>
+    public PublishedReportSource Source { get; } = new(File, Unit);
+
     /// <summary>"第 12 行" / "第 12 段": how messages point into the source.</summary>
-    public string Where(SourceLocation location) => $"第 {location.Line} {Unit}";
+    public string Where(SourceLocation location) => Source.Where(location);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Load;
+using ReportGen.Tables;
 
 namespace ReportGen.Import;
 

@@ -1,5 +1,6 @@
 using ReportGen.Format;
 using ReportGen.Model;
+using ReportGen.Tables;
 
 namespace ReportGen.Load;
 
@@ -20,10 +21,11 @@ internal sealed class ActiveCsvLoader : ITableCsvLoader
 
     public LoadOutcome<TableData> Load(CsvDocument document)
     {
-        var reading = new TableReading(Spec, document.File);
+        var findings = new List<Diagnostic>();
+        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
         if (document.Lines.IsEmpty)
         {
-            return reading.Empty();
+            return CsvTables.Empty(reader, findings);
         }
         foreach (var line in document.Lines)
         {
@@ -31,18 +33,18 @@ internal sealed class ActiveCsvLoader : ITableCsvLoader
             {
                 continue;
             }
-            var row = reading.MatchRow(line[0], line.Line, 1);
+            var row = reader.ReadRow(line[0], line.Line, 1);
             if (row is null)
             {
                 continue;
             }
             for (var i = 0; i < row.Columns.Length; i++)
             {
-                reading.SetCell(new CellRef(row.Key, row.Columns[i]), line[i + 1], line.Line, i + 2);
+                reader.SetCell(new CellRef(row.Key, row.Columns[i]), line[i + 1], line.Line, i + 2);
             }
-            reading.CheckNoExtraCells(line, row.Columns.Length + 1, row.Label);
+            CsvTables.CheckNoExtraCells(reader, line, row.Columns.Length + 1, row.Label);
         }
-        return reading.Finish();
+        return CsvTables.Finish(reader, findings);
     }
 
     /// <summary>The block titles and "信息内容" header lines of the official grid carry no figures.</summary>

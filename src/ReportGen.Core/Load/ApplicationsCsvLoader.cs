@@ -1,5 +1,6 @@
 using ReportGen.Format;
 using ReportGen.Model;
+using ReportGen.Tables;
 
 namespace ReportGen.Load;
 
@@ -9,32 +10,29 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class ApplicationsCsvLoader : ITableCsvLoader
 {
-    // The same for every report: built once.
-    private static readonly LabelCandidates<ColumnSpec> Columns = new(
-        StatutoryFormat.Applications.Columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, StatutoryFormat.Applications.ColumnPath(c)])));
-
     public TableSpec Spec => StatutoryFormat.Applications;
 
     public LoadOutcome<TableData> Load(CsvDocument document)
     {
-        var reading = new TableReading(Spec, document.File);
+        var findings = new List<Diagnostic>();
+        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
         if (document.Lines.IsEmpty)
         {
-            return reading.Empty();
+            return CsvTables.Empty(reader, findings);
         }
         var header = document.Lines[0];
-        var columns = HeaderColumns.Match(reading, header, 1, Columns, optional: static c => c.IsTotal);
+        var columns = HeaderColumns.Match(reader, header.Line, header.Cells, 1, Spec.ColumnCandidates, static c => c.IsTotal);
         for (var l = 1; l < document.Lines.Length; l++)
         {
             var line = document.Lines[l];
-            var row = reading.MatchRow(line[0], line.Line, 1);
+            var row = reader.ReadRow(line[0], line.Line, 1);
             if (row is null)
             {
                 continue;
             }
             if (line.Cells.Length < header.Cells.Length)
             {
-                reading.Report(RuleCatalog.BadShape, line.Line, line.Cells.Length + 1,
+                reader.Report(RuleCatalog.BadShape, reader.Source.At(line.Line, line.Cells.Length + 1),
                     $"{Spec.Number}“{row.Label}”行只有 {line.Cells.Length} 个单元格，而表头有 {header.Cells.Length} 列",
                     "请补齐该行缺少的单元格（没有的填 0），或核对是否错列", row.Label);
             }
@@ -44,10 +42,10 @@ internal sealed class ApplicationsCsvLoader : ITableCsvLoader
                 {
                     continue;
                 }
-                reading.SetCell(new CellRef(row.Key, column.Key), line[index], line.Line, index + 1);
+                reader.SetCell(new CellRef(row.Key, column.Key), line[index], line.Line, index + 1);
             }
-            reading.CheckNoExtraCells(line, header.Cells.Length, row.Label);
+            CsvTables.CheckNoExtraCells(reader, line, header.Cells.Length, row.Label);
         }
-        return reading.Finish();
+        return CsvTables.Finish(reader, findings);
     }
 }

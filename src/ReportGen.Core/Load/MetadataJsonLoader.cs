@@ -13,9 +13,9 @@ namespace ReportGen.Load;
 /// </summary>
 internal sealed class MetadataJsonLoader
 {
-    public const string FileName = "report.json";
+    public const string FileName = FolderLayout.MetadataFile;
 
-    private static readonly string[] KnownKeys = ["agency", "year", "publishDate", "title", "opening", "headings", "signature", "units"];
+    private static readonly string[] KnownKeys = ["agency", "year", "publishDate", "title", "opening", "headings", "signature", "units", AcknowledgementJson.KindKey, AcknowledgementJson.AcknowledgedKey];
 
     public LoadOutcome<ReportMetadata> Load(string text, string file)
     {
@@ -77,13 +77,15 @@ internal sealed class MetadataJsonLoader
             var signature = SignatureOf(root, agency, publishDate, LineOf, Report, file);
 
             var units = Units(root, LineOf, Report, file);
+            var kind = AcknowledgementJson.Kind(root, LineOf, Report, file);
+            var acknowledged = AcknowledgementJson.Acknowledgements(root, LineOf, Report, file);
 
             if (agency is null || year is null)
             {
                 return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
             return new LoadOutcome<ReportMetadata>(
-                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units }, diagnostics.ToImmutable());
+                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged }, diagnostics.ToImmutable());
         }
     }
 

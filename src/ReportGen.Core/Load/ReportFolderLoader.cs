@@ -59,7 +59,7 @@ internal sealed class ReportFolderLoader
         {
             return new LoadOutcome<Report>(null, diagnostics.ToImmutable());
         }
-        var report = new Report(metadata, tables["active"], tables["applications"], tables["reviews"], narratives.ToImmutable());
+        var report = Report.Of(metadata, tables, narratives.ToImmutable());
         return new LoadOutcome<Report>(report, diagnostics.ToImmutable());
     }
 

@@ -28,4 +28,10 @@ internal sealed record Diagnostic(
     public decimal? Difference => Expected is { } e && Actual is { } a ? a - e : null;
 
     public ImmutableArray<Operand> Operands { get; init; } = [];
+
+    /// <summary>The agency's reason when report.json acknowledges this finding; it is then shown but not counted.</summary>
+    public string? AcknowledgedReason { get; init; }
+
+    /// <summary>Whether the finding counts towards errors, warnings and the exit code.</summary>
+    public bool Counts => AcknowledgedReason is null;
 }

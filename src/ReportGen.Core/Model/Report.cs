@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Format;
 
 namespace ReportGen.Model;
 
@@ -13,11 +14,13 @@ internal sealed record Report(
     TableData Reviews,
     ImmutableDictionary<string, NarrativeText> Narratives)
 {
-    public TableData Table(string key) => key switch
-    {
-        "active" => Active,
-        "applications" => Applications,
-        "reviews" => Reviews,
-        _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
-    };
+    public TableData Table(string key) =>
+        key == StatutoryFormat.Active.Key ? Active
+        : key == StatutoryFormat.Applications.Key ? Applications
+        : key == StatutoryFormat.Reviews.Key ? Reviews
+        : throw new ArgumentOutOfRangeException(nameof(key), key, null);
+
+    /// <summary>A report from its tables by <see cref="TableSpec.Key"/>: one of each of the format's tables.</summary>
+    public static Report Of(ReportMetadata metadata, IReadOnlyDictionary<string, TableData> tables, ImmutableDictionary<string, NarrativeText> narratives) =>
+        new(metadata, tables[StatutoryFormat.Active.Key], tables[StatutoryFormat.Applications.Key], tables[StatutoryFormat.Reviews.Key], narratives);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ReportGen.Format;
 
 namespace ReportGen.Model;
@@ -18,24 +16,21 @@ internal enum CellOrigin
 
 /// <summary>One figure, how it came to be and where it was read.</summary>
 /// <remarks>
-/// A loaded table has a figure per cell, and its location is needed only for a finding, so the loader
-/// gives file, line and column and the <see cref="SourceLocation"/> is made on first use.
+/// A loaded table has a figure per cell and its place is needed only for a finding, so the place is
+/// kept as its parts and <see cref="Location"/> is made when asked for.
 /// </remarks>
 internal sealed record CellValue
 {
     private readonly string? file;
     private readonly int line;
     private readonly int column;
-    private SourceLocation? location;
 
-    public CellValue(decimal Value, CellOrigin Origin, SourceLocation? Location)
+    public CellValue(decimal value, CellOrigin origin, SourceLocation? location)
+        : this(value, origin, location?.File, location?.Line ?? 0, location?.Column ?? 0)
     {
-        this.Value = Value;
-        this.Origin = Origin;
-        location = Location;
     }
 
-    internal CellValue(decimal value, CellOrigin origin, string file, int line, int column)
+    public CellValue(decimal value, CellOrigin origin, string? file, int line, int column)
     {
         Value = value;
         Origin = origin;
@@ -44,122 +39,130 @@ internal sealed record CellValue
         this.column = column;
     }
 
-    public decimal Value { get; init; }
+    public decimal Value { get; }
 
-    public CellOrigin Origin { get; init; }
+    public CellOrigin Origin { get; }
 
-    public SourceLocation? Location
+    public SourceLocation? Location => file is null ? null : new SourceLocation(file, line, column);
+}
+
+/// <summary>The figures of one statutory table, one slot per cell of its format (<see cref="TableSpec.Cells"/>).</summary>
+/// <remarks>
+/// Every stage looks cells up many times per report, so the figures live in an array indexed by the
+/// format's cell positions; <see cref="Cell"/> is the one way to read one.
+/// </remarks>
+internal sealed class TableData
+{
+    private readonly CellValue?[] values;
+
+    private TableData(TableSpec spec, CellValue?[] values)
     {
-        // Racing readers may each make one; they are equal records, and one of them stays.
-        get => location ??= file is null ? null : new SourceLocation(file, line, column);
-        init
+        Spec = spec;
+        this.values = values;
+    }
+
+    public TableSpec Spec { get; }
+
+    /// <summary>The figure of a cell of the format, or null when the table has none.</summary>
+    public CellValue? Cell(CellRef cell) => Spec.IndexOf(cell) is >= 0 and var i ? values[i] : null;
+
+    /// <summary>Shorthand for <see cref="Cell"/>'s value, 0 where there is none (what the document shows and sums use).</summary>
+    public decimal this[string row, string column] => Cell(new CellRef(row, column))?.Value ?? 0m;
+
+    /// <summary>Every figure with its cell, in the format's order.</summary>
+    public IEnumerable<(CellRef Cell, CellValue Value)> Figures()
+    {
+        for (var i = 0; i < values.Length; i++)
         {
-            location = value;
-            file = null;
+            if (values[i] is { } value)
+            {
+                yield return (Spec.Cells[i], value);
+            }
         }
     }
 
-    public bool Equals(CellValue? other) =>
-        other is not null && Value == other.Value && Origin == other.Origin && EqualityComparer<SourceLocation?>.Default.Equals(Location, other.Location);
-
-    public override int GetHashCode() => HashCode.Combine(Value, Origin, Location);
-
-    public void Deconstruct(out decimal Value, out CellOrigin Origin, out SourceLocation? Location)
+    public static TableData Of(TableSpec spec, IEnumerable<KeyValuePair<CellRef, CellValue>> cells)
     {
-        Value = this.Value;
-        Origin = this.Origin;
-        Location = this.Location;
-    }
-}
-
-/// <summary>The figures of one statutory table, keyed by the format's row and column keys.</summary>
-/// <remarks>
-/// Every stage looks cells up by key many times per report, so the figures live in an array indexed by
-/// the format's cell positions (<see cref="CellStore"/>); <see cref="Cells"/> is the same content as an
-/// immutable dictionary, built on first use when the table was loaded rather than given one.
-/// </remarks>
-internal sealed record TableData
-{
-    private readonly CellStore store;
-
-    public TableData(TableSpec Spec, ImmutableDictionary<CellRef, CellValue> Cells)
-    {
-        this.Spec = Spec;
-        store = CellStore.From(CellLayout.Of(Spec), Cells);
+        var builder = new Builder(spec);
+        foreach (var (cell, value) in cells)
+        {
+            builder.Set(cell, value);
+        }
+        return builder.ToTable();
     }
 
-    internal TableData(TableSpec spec, CellStore store)
-    {
-        Spec = spec;
-        this.store = store;
-    }
-
-    public TableSpec Spec { get; init; }
-
-    public ImmutableDictionary<CellRef, CellValue> Cells
-    {
-        get => store.Dictionary;
-        init => store = CellStore.From(CellLayout.Of(Spec), value);
-    }
-
-    public decimal this[string row, string column] => store.Get(new CellRef(row, column)) is { } v ? v.Value : 0m;
-
-    public CellValue? Cell(CellRef cell) => store.Get(cell);
-
-    /// <summary>
-    /// Every figure, the format's cells in order and then any others. Unlike <see cref="Cells"/> it builds
-    /// nothing, for a caller that only needs the values (a method, so the record's ToString stays as it was).
-    /// </summary>
-    public IEnumerable<CellValue> Figures() => store.Figures();
-
-    public static TableData Zero(TableSpec spec) => new(spec,
-        spec.Cells.ToImmutableDictionary(c => c, _ => new CellValue(0m, CellOrigin.Read, null)));
+    public static TableData Zero(TableSpec spec) =>
+        Of(spec, spec.Cells.Select(c => KeyValuePair.Create(c, new CellValue(0m, CellOrigin.Read, null))));
 
     /// <summary>Fills every total that is absent from its parts, as the official arithmetic defines it.</summary>
     public TableData WithComputedTotals()
     {
-        var cells = store.ToBuilder();
-        var slots = ReferenceEquals(cells.Layout, CellLayout.Of(Spec)) ? cells.Layout.SumSlots : null;
-        var sums = Spec.Sums;
-        var computed = false;
+        CellValue?[]? filled = null;
+        var current = values;
         bool progress;
         do
         {
             progress = false;
-            for (var s = 0; s < sums.Length; s++)
+            foreach (var sum in Spec.SumSlots)
             {
-                var sum = sums[s];
-                // The layout's slots are the same cells as the rule's, by position; a rule outside the layout goes by key.
-                var slot = slots?[s];
-                if (slot is { } known
-                    ? cells[known.Total] is not null || !cells.AllPresent(known.Parts)
-                    : cells.Get(sum.Total) is not null || !sum.Parts.All(p => cells.Get(p) is not null))
+                if (current[sum.Total] is not null || !AllPresent(current, sum.Parts))
                 {
                     continue;
                 }
                 var total = 0m;
-                for (var p = 0; p < sum.Parts.Length; p++)
+                foreach (var part in sum.Parts)
                 {
-                    total += (slot is { } at ? cells[at.Parts[p]] : cells.Get(sum.Parts[p]))!.Value;
+                    total += current[part]!.Value;
                 }
-                cells.Set(sum.Total, new CellValue(total, CellOrigin.Computed, null));
+                current = filled ??= (CellValue?[])values.Clone();
+                filled[sum.Total] = new CellValue(total, CellOrigin.Computed, null);
                 progress = true;
-                computed = true;
             }
         }
         while (progress);
-        // Unchanged, the table keeps its store, so it stays equal to this one as a copy of the record would.
-        return new TableData(Spec, computed ? cells.ToStore() : store);
+        return filled is null ? this : new TableData(Spec, filled);
     }
 
-    public bool Equals(TableData? other) =>
-        other is not null && EqualityComparer<TableSpec>.Default.Equals(Spec, other.Spec) && ReferenceEquals(Cells, other.Cells);
-
-    public override int GetHashCode() => HashCode.Combine(Spec, RuntimeHelpers.GetHashCode(Cells));
-
-    public void Deconstruct(out TableSpec Spec, out ImmutableDictionary<CellRef, CellValue> Cells)
+    private static bool AllPresent(CellValue?[] values, IEnumerable<int> positions)
     {
-        Spec = this.Spec;
-        Cells = this.Cells;
+        foreach (var p in positions)
+        {
+            if (values[p] is null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Collects the figures of one table while it is read; <see cref="ToTable"/> freezes them.</summary>
+    internal sealed class Builder(TableSpec spec)
+    {
+        private CellValue?[]? values = new CellValue?[spec.Cells.Length];
+
+        public CellValue? Get(CellRef cell) => Spec.IndexOf(cell) is >= 0 and var i ? Values[i] : null;
+
+        /// <summary>Sets the figure of a cell of the format; a cell the format does not have is a mistake of the caller.</summary>
+        public void Set(CellRef cell, CellValue value)
+        {
+            var i = Spec.IndexOf(cell);
+            if (i < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(cell), cell, $"not a cell of {Spec.Key}");
+            }
+            Values[i] = value;
+        }
+
+        /// <summary>The table; the builder cannot be used after.</summary>
+        public TableData ToTable()
+        {
+            var table = new TableData(Spec, Values);
+            values = null;
+            return table;
+        }
+
+        private TableSpec Spec => spec;
+
+        private CellValue?[] Values => values ?? throw new InvalidOperationException("the table was already built");
     }
 }

@@ -7,9 +7,9 @@ namespace ReportGen.Pipeline;
 /// <summary>What checking one report folder found; the report itself when it could be read.</summary>
 internal sealed record CheckOutcome(string Folder, Report? Report, ImmutableArray<Diagnostic> Diagnostics)
 {
-    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Errors => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Error);
 
-    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Warnings => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Warning);
 
     public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: true);
 }

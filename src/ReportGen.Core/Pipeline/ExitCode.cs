@@ -24,7 +24,7 @@ internal static class ExitCodes
     /// </summary>
     public static ExitCode Of(IEnumerable<Diagnostic> diagnostics, bool done)
     {
-        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var errors = diagnostics.Where(d => d.Counts && d.Severity == Severity.Error).ToList();
         return errors.Any(d => d.Rule.Kind == RuleKind.Job) ? ExitCode.JobFailed
             : errors.Count > 0 || !done ? ExitCode.RulesBroken
             : ExitCode.Success;

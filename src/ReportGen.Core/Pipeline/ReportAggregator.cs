@@ -61,9 +61,8 @@ internal sealed class ReportAggregator
     private static TableData Sum(IReadOnlyList<Report> reports, string table)
     {
         var spec = StatutoryFormat.Table(table);
-        return new TableData(spec, spec.Cells.ToImmutableDictionary(
-            cell => cell,
-            cell => new CellValue(reports.Sum(r => r.Table(table)[cell.Row, cell.Column]), CellOrigin.Read, null)));
+        return TableData.Of(spec, spec.Cells.Select(cell => KeyValuePair.Create(
+            cell, new CellValue(reports.Sum(r => r.Table(table)[cell.Row, cell.Column]), CellOrigin.Read, null))));
     }
 
     private static AggregateOutcome Refused(ImmutableArray<CheckOutcome> inputs, RuleSpec rule, string message, string hint) =>

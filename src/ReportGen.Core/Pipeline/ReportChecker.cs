@@ -9,11 +9,6 @@ namespace ReportGen.Pipeline;
 internal sealed class ReportChecker
 {
     private readonly ReportFolderLoader loader = new();
-    // FluentValidation validators are immutable once built and safe to share across threads; building
-    // their rules (expression trees, interpreted under Native AOT) per folder dominated batch checks.
-    private static readonly ReportValidator SharedValidator = new();
-
-    private readonly ReportValidator validator = SharedValidator;
 
     public CheckOutcome Check(string folder, IReportSource source)
     {
@@ -21,7 +16,7 @@ internal sealed class ReportChecker
         var findings = loaded.Diagnostics;
         if (loaded.Value is not null)
         {
-            findings = findings.AddRange(validator.Check(loaded.Value));
+            findings = findings.AddRange(ReportChecks.Run(loaded.Value));
         }
         return new CheckOutcome(folder, loaded.Value, Order(findings));
     }

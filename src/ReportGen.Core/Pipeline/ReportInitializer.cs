@@ -11,8 +11,8 @@ internal sealed record InitRequest(string Folder, string Agency, int Year);
 
 /// <summary>
 /// A ready-to-fill report folder: metadata, the three tables with every official row and column set
-/// to zero, and narrative files with the customary sub-headings as prompts. It passes `check` and
-/// builds as created.
+/// to zero, and narrative files with the customary sub-headings and prompts saying what to write. Its
+/// structure passes `check`; the prompts fail it (N02) until they are replaced, so a draft is never built.
 /// </summary>
 internal sealed class ReportInitializer
 {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using System.Collections.Frozen;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -18,14 +18,15 @@ internal static class StatutoryTableRenderer
     private sealed record Form(TableBlock Block, ImmutableArray<ImmutableArray<FigureSlot>> SlotsByRow);
 
     /// <summary>
-    /// Labels, spans and merges are the same in every report; only the figures differ. Each format
-    /// description is drawn once per process (a batch renders hundreds of reports) and filled per report.
+    /// Labels, spans and merges are the same in every report; only the figures differ. Each statutory
+    /// table is drawn once per process (a batch renders hundreds of reports) and filled per report.
     /// </summary>
-    private static readonly ConditionalWeakTable<TableSpec, Form> Forms = new();
+    private static readonly FrozenDictionary<TableSpec, Form> Forms =
+        StatutoryFormat.Tables.ToFrozenDictionary(t => t, Draw);
 
     public static TableBlock Render(TableData table)
     {
-        var form = Forms.GetValue(table.Spec, Draw);
+        var form = Forms.GetValueOrDefault(table.Spec) ?? Draw(table.Spec);
         var rows = form.Block.Rows.ToBuilder();
         for (var r = 0; r < rows.Count; r++)
         {
@@ -94,7 +95,7 @@ internal static class StatutoryTableRenderer
                 rows.Add([new GridCell(row.Label), .. row.Columns.Select(c => new GridCell(figure(row.Key, c), columns.Length == 1 ? width - 1 : 1))]);
             }
         }
-        return new TableBlock(spec.Key, [34, 22, 22, 22], 0, rows.ToImmutable(), TableTextSize.Normal);
+        return new TableBlock(spec.Key, spec.ColumnWeights, 0, rows.ToImmutable(), TableTextSize.Normal);
     }
 
     /// <summary>表三: the corner cell and the applicant header over three rows, label cells merged down the left.</summary>
@@ -123,8 +124,7 @@ internal static class StatutoryTableRenderer
             rows.Add([.. cells]);
             previous = row;
         }
-        ImmutableArray<int> weights = [10, 21, 50, .. Enumerable.Repeat(13, spec.Columns.Length)];
-        return new TableBlock(spec.Key, weights, header.Count, rows.ToImmutable(), TableTextSize.Normal);
+        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Normal);
     }
 
     /// <summary>表四: one row of figures under a header built from row groups, rows and columns.</summary>
@@ -139,7 +139,7 @@ internal static class StatutoryTableRenderer
         var header = HeaderRows(paths);
         var rows = header.Select(h => h).ToImmutableArray().ToBuilder();
         rows.Add([.. cells.Select(c => new GridCell(figure(c.Row, c.Column)))]);
-        return new TableBlock(spec.Key, [.. Enumerable.Repeat(1, cells.Count)], header.Count, rows.ToImmutable(), TableTextSize.Small);
+        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Small);
     }
 
     /// <summary>

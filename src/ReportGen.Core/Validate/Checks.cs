@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using FluentValidation;
-using FluentValidation.Results;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -35,46 +32,43 @@ internal sealed record BalanceCheck(BalanceRule Rule, CellFact Checked, Immutabl
 internal sealed record ReportFacts(ImmutableArray<TableFacts> Tables, NarrativeFacts Narrative)
 {
     public static ReportFacts From(Report report) =>
-        new([TableFacts.From(report.Active), TableFacts.From(report.Applications), TableFacts.From(report.Reviews)], NarrativeFacts.From(report));
+        new([TableFacts.From(report.Active), TableFacts.From(report.Applications), TableFacts.From(report.Reviews)], NarrativeFacts.From(report)) { Report = report };
+
+    /// <summary>The report itself, for the content checks (Validate/Content) that read its prose and report.json.</summary>
+    public required Report Report { get; init; }
 }
 
 /// <summary>
-/// A table's figures by position in its <see cref="TablePlan"/>. Facts (with their labels) are made
-/// only for the figures a finding names; a check that passes reads the values and nothing else.
+/// A table's figures by the positions of its format (<see cref="TableSpec.Cells"/>), which the format's
+/// rules name too (<see cref="TableSpec.SumSlots"/>). Facts (with their labels) are made only for the
+/// figures a finding names; a check that passes reads the values and nothing else.
 /// </summary>
 internal sealed class TableFacts
 {
-    private TableFacts(TableSpec spec, TablePlan plan, ImmutableArray<CellValue?> values)
+    private TableFacts(TableSpec spec, ImmutableArray<CellValue?> values)
     {
         Spec = spec;
-        Plan = plan;
         Values = values;
     }
 
     public TableSpec Spec { get; }
 
-    public TablePlan Plan { get; }
-
-    /// <summary>One per <see cref="TablePlan.Cells"/>, null where the table has no figure.</summary>
+    /// <summary>One per <see cref="TableSpec.Cells"/>, null where the table has no figure.</summary>
     public ImmutableArray<CellValue?> Values { get; }
 
     public static TableFacts From(TableData table)
     {
-        var plan = TablePlan.For(table.Spec);
-        var values = new CellValue?[plan.Cells.Length];
+        var cells = table.Spec.Cells;
+        var values = new CellValue?[cells.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = table.Cell(plan.Cells[i]);
+            values[i] = table.Cell(cells[i]);
         }
-        return new TableFacts(table.Spec, plan, ImmutableCollectionsMarshal.AsImmutableArray(values));
+        return new TableFacts(table.Spec, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
     /// <summary>The fact at a position that has a figure.</summary>
-    public CellFact Fact(int index)
-    {
-        var cell = Plan.Cells[index];
-        return new CellFact(Spec, cell, Plan.Kinds[index] ?? Spec.Column(cell.Column).Kind, Values[index]!);
-    }
+    public CellFact Fact(int index) => new(Spec, Spec.Cells[index], Spec.CellKinds[index], Values[index]!);
 
     public ImmutableArray<CellFact> Facts(ImmutableArray<int> indexes) => [.. indexes.Select(Fact)];
 
@@ -104,68 +98,4 @@ internal sealed class TableFacts
         }
         return sum;
     }
-}
-
-/// <summary>
-/// A table format's cells and rules as positions, worked out once per format: per report, each cell
-/// is looked up once and every rule reads positions instead of looking cells up again.
-/// </summary>
-internal sealed class TablePlan
-{
-    private static readonly ConditionalWeakTable<TableSpec, TablePlan> Plans = new();
-
-    private TablePlan(TableSpec spec)
-    {
-        var cells = ImmutableArray.CreateBuilder<CellRef>();
-        cells.AddRange(spec.Cells);
-        CellCount = cells.Count;
-        var positions = new Dictionary<CellRef, int>();
-        for (var i = 0; i < cells.Count; i++)
-        {
-            positions.TryAdd(cells[i], i);
-        }
-        // A rule naming a cell outside the spec's own cells still reads it, in a slot of its own.
-        int At(CellRef cell)
-        {
-            if (!positions.TryGetValue(cell, out var at))
-            {
-                at = cells.Count;
-                cells.Add(cell);
-                positions.Add(cell, at);
-            }
-            return at;
-        }
-        ImmutableArray<int> All(ImmutableArray<CellRef> refs) => [.. refs.Select(At)];
-
-        Sums = [.. spec.Sums.Select(r => new SumPlan(r, At(r.Total), All(r.Parts)))];
-        Balances = [.. spec.Balances.Select(r => new BalancePlan(r, At(r.Checked), All(r.Sources), All(r.Uses)))];
-        Cells = cells.ToImmutable();
-        Kinds = [.. Cells.Select(c => spec.Columns.FirstOrDefault(x => x.Key == c.Column)?.Kind)];
-    }
-
-    /// <summary>The spec's cells in its order (R8 reads these), then any other cell a rule names.</summary>
-    public ImmutableArray<CellRef> Cells { get; }
-
-    /// <summary>How many of <see cref="Cells"/> are the spec's own.</summary>
-    public int CellCount { get; }
-
-    /// <summary>Null for a column the spec does not define: <see cref="TableSpec.Column"/> reports that when asked.</summary>
-    public ImmutableArray<CellKind?> Kinds { get; }
-
-    public ImmutableArray<SumPlan> Sums { get; }
-
-    public ImmutableArray<BalancePlan> Balances { get; }
-
-    public static TablePlan For(TableSpec spec) => Plans.GetValue(spec, static s => new TablePlan(s));
-}
-
-internal sealed record SumPlan(SumRule Rule, int Total, ImmutableArray<int> Parts);
-
-internal sealed record BalancePlan(BalanceRule Rule, int Checked, ImmutableArray<int> Sources, ImmutableArray<int> Uses);
-
-internal static class FindingContext
-{
-    /// <summary>Findings travel as the failure's state; the message and property name FluentValidation would show are not used.</summary>
-    public static void Report<T>(this ValidationContext<T> context, Diagnostic finding) =>
-        context.AddFailure(new ValidationFailure(finding.Rule.Id, finding.Message) { CustomState = finding });
 }

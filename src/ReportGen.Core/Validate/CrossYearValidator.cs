@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FluentValidation;
+using FluentValidation.Results;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -24,29 +25,42 @@ internal sealed record CrossYearCheck(CrossYearRule Rule, CellFact Checked, Cell
     ];
 }
 
-/// <summary>R6 and R7: this year's report against last year's (`check --previous`).</summary>
+/// <summary>
+/// R6 and R7: this year's report against last year's (`check --previous`). A FluentValidation rule per
+/// rule id, with its own condition, severity and message; each failure becomes a finding at the checked cell.
+/// </summary>
 internal sealed class CrossYearValidator : AbstractValidator<CrossYearCheck>
 {
-    public CrossYearValidator() =>
+    private static readonly string CarriedOver = RuleCatalog.R6.Id, InForce = RuleCatalog.R7.Id;
+
+    public CrossYearValidator()
+    {
         RuleFor(c => c.Checked.Value.Value)
             .Equal(c => c.Expected)
-            .WithState(Finding);
+            .When(c => c.Rule.Rule == RuleCatalog.R6)
+            .WithErrorCode(CarriedOver)
+            .WithSeverity(FluentValidation.Severity.Error)
+            .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.ColumnLabel}”列：“{c.Checked.RowLabel}”为 {F(c.Checked.Value.Value)}，而上年报告“{c.Previous.RowLabel}”为 {F(c.Expected)}，相差 {F(c.Checked.Value.Value - c.Expected)}");
+        RuleFor(c => c.Checked.Value.Value)
+            .Equal(c => c.Expected)
+            .When(c => c.Rule.Rule == RuleCatalog.R7)
+            .WithErrorCode(InForce)
+            .WithSeverity(FluentValidation.Severity.Warning)
+            .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.RowLabel}”：现行有效件数应为 {F(c.Expected)}（上年 {F(c.Previous.Value.Value)} + 本年制发 {F(c.Added.Sum(a => a.Value.Value))} − 本年废止 {F(c.Removed.Sum(r => r.Value.Value))}），实际为 {F(c.Checked.Value.Value)}");
+    }
 
     public ImmutableArray<Diagnostic> Check(Report current, Report previous) =>
-        [.. CrossYearCheck.From(current, previous).SelectMany(c => Validate(c).Errors).Select(e => e.CustomState).OfType<Diagnostic>()];
+        [.. CrossYearCheck.From(current, previous).SelectMany(c => Validate(c).Errors.Select(e => Finding(c, e)))];
 
-    private static Diagnostic Finding(CrossYearCheck check)
+    private static string F(decimal value) => SumsCheck.Format(value);
+
+    private static Diagnostic Finding(CrossYearCheck check, ValidationFailure failure)
     {
         var spec = check.Checked.Table;
-        var f = SumCheckValidator.Format;
-        var (rule, message, hint) = check.Rule.RuleId == "R6"
-            ? (RuleCatalog.R6,
-                $"{spec.Number}“{check.Checked.ColumnLabel}”列：“{check.Checked.RowLabel}”为 {f(check.Checked.Value.Value)}，而上年报告“{check.Previous.RowLabel}”为 {f(check.Expected)}，相差 {f(check.Checked.Value.Value - check.Expected)}",
-                "本年上年结转应等于上年报告的结转下年度继续办理；请核对本年数字，或确认上年报告是否有误")
-            : (RuleCatalog.R7,
-                $"{spec.Number}“{check.Checked.RowLabel}”：现行有效件数应为 {f(check.Expected)}（上年 {f(check.Previous.Value.Value)} + 本年制发 {f(check.Added.Sum(a => a.Value.Value))} − 本年废止 {f(check.Removed.Sum(r => r.Value.Value))}），实际为 {f(check.Checked.Value.Value)}",
-                "如有文件未经废止而失效可忽略此警告；否则请核对制发、废止和现行有效件数");
-        return new Diagnostic(rule, check.Checked.Value.Location, message, hint)
+        var (rule, hint) = failure.ErrorCode == CarriedOver
+            ? (RuleCatalog.R6, "本年上年结转应等于上年报告的结转下年度继续办理；请核对本年数字，或确认上年报告是否有误")
+            : (RuleCatalog.R7, "如有文件未经废止而失效可忽略此警告；否则请核对制发、废止和现行有效件数");
+        return new Diagnostic(rule, check.Checked.Value.Location, failure.ErrorMessage, hint)
         {
             Table = spec.DisplayName,
             Row = check.Checked.RowLabel,

@@ -84,10 +84,10 @@ internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, Immut
     }
 
     /// <summary>report.json as findings name it: beside the CSV files, whose cells know their file.</summary>
-    private static string MetadataFile(Report report)
+    internal static string MetadataFile(Report report)
     {
         // Every located figure of a table comes from its one file, so any of them will do; Figures() builds no dictionary.
-        var csv = report.Applications.Figures().Select(v => v.Location?.File).OfType<string>().FirstOrDefault();
+        var csv = report.Applications.Figures().Select(f => f.Value.Location?.File).OfType<string>().FirstOrDefault();
         var name = report.Applications.Spec.FileName;
         return csv is not null && csv.EndsWith(name, StringComparison.Ordinal)
             ? csv[..^name.Length] + MetadataJsonLoader.FileName

@@ -9,22 +9,50 @@ public class CollectionCommandsTests
     private const string SamplePath = "samples/liaocheng-culture-tourism-2023";
 
     [Fact]
-    public void Init_creates_a_folder_that_passes_check_and_builds()
+    public void Init_creates_a_well_formed_folder_whose_prompts_fail_check_until_replaced()
     {
         using var temp = new TempFolder();
         var folder = Path.Combine(temp.Path, "新单位");
 
         var init = CliProcess.Run("init", folder, "--agency", "示例市示例局", "--year", "2024");
-        var check = CliProcess.Run("check", folder);
+        var check = CliProcess.Run("check", folder, "--format", "json");
         var build = CliProcess.Run("build", folder, "-o", temp.File("new.docx"));
 
         Assert.Equal(0, init.ExitCode);
-        Assert.Equal(0, check.ExitCode);
-        Assert.Equal("检查通过：0 个错误，0 个警告。", check.Stdout.Trim());
-        Assert.Equal(0, build.ExitCode);
+        Assert.Equal(1, check.ExitCode);
+        using var json = JsonDocument.Parse(check.Stdout);
+        var findings = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
+        // The structure is valid (every table, row and column in place); only the prompts are findings.
+        Assert.All(findings, d => Assert.Equal("N02", d.GetProperty("rule").GetString()));
+        var prompts = findings.Select(d => d.GetProperty("file").GetString()).Distinct().Select(Path.GetFileName);
+        Assert.Equal(["other.md", "overview.md", "problems.md"], prompts.Order(StringComparer.Ordinal));
+        // Each prompt says what to write.
+        Assert.All(findings, d => Assert.Matches("“（请(填写|概述|补充)[^”]{6,}", d.GetProperty("message").GetString()!));
+        Assert.Equal(1, build.ExitCode);
+        Assert.False(File.Exists(temp.File("new.docx")));
         var rows = File.ReadAllLines(Path.Combine(folder, "applications.csv"));
         Assert.Equal(26, rows.Length);
         Assert.Contains("（二）依申请公开", File.ReadAllText(Path.Combine(folder, "overview.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_folder_passes_check_and_builds_once_the_prompts_are_replaced()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "新单位");
+        CliProcess.Run("init", folder, "--agency", "示例市示例局", "--year", "2024");
+        foreach (var file in Directory.GetFiles(folder, "*.md"))
+        {
+            var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), "（请[^（）]*）", "本年度我局按要求开展了相关工作，具体情况如下所述，并将持续改进存在的不足之处，切实提高政务公开工作质量和群众满意度。");
+            File.WriteAllText(file, text.Replace("（一）收取信息处理费情况。", "（一）收取信息处理费情况。本年度未收取信息处理费。", StringComparison.Ordinal));
+        }
+
+        var check = CliProcess.Run("check", folder);
+        var build = CliProcess.Run("build", folder, "-o", temp.File("new.docx"));
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal("检查通过：0 个错误，0 个警告。", check.Stdout.Trim());
+        Assert.Equal(0, build.ExitCode);
     }
 
     [Fact]

@@ -94,8 +94,8 @@ public class ReportFolderWriterTests
     public void A_row_without_figures_is_left_out_rather_than_written_as_zeros()
     {
         var sample = TestRepo.LoadSample();
-        var cells = sample.Applications.Cells.Where(c => c.Key.Row != "granted").ToDictionary();
-        var files = new ReportFolderWriter().Render(sample with { Applications = sample.Applications with { Cells = [.. cells] } });
+        var cells = sample.Applications.Figures().Where(f => f.Cell.Row != "granted").Select(f => KeyValuePair.Create(f.Cell, f.Value));
+        var files = new ReportFolderWriter().Render(sample with { Applications = TableData.Of(sample.Applications.Spec, cells) });
 
         Assert.DoesNotContain("予以公开", files["applications.csv"], StringComparison.Ordinal);
         var reloaded = new ReportFolderLoader().Load(InMemoryReportSource.FromText(string.Empty, files));

@@ -4,7 +4,7 @@ namespace ReportGen.Tests.Format;
 
 public class LabelMatcherTests
 {
-    private static readonly IReadOnlyList<LabelCandidate<RowSpec>> Rows = ReportGen.Load.TableReading.RowCandidates(StatutoryFormat.Applications);
+    private static readonly LabelCandidates<RowSpec> Rows = StatutoryFormat.Applications.RowCandidates;
 
     [Theory]
     [InlineData("1.属于国家秘密", "withheld_secret")]

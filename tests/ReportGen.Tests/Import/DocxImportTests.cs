@@ -107,7 +107,7 @@ public class DocxImportTests
         Assert.True(placeholder.Location!.Line > 6);
         // 表三 and the sections 三、五、六 are missing from this small document: reported, not invented.
         Assert.Contains(outcome.Diagnostics, d => d.Rule == RuleCatalog.ImportMissingData && d.Table == StatutoryFormat.Applications.DisplayName);
-        Assert.Empty(outcome.Report!.Applications.Cells);
+        Assert.Empty(outcome.Report!.Applications.Figures());
     }
 
     [Fact]

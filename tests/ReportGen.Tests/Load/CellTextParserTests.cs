@@ -1,4 +1,5 @@
 using ReportGen.Load;
+using ReportGen.Tables;
 
 namespace ReportGen.Tests.Load;
 

@@ -22,7 +22,7 @@ internal static class TallyFiles
 
         var apps = new Dictionary<CellRef, decimal>();
         var spec = StatutoryFormat.Applications;
-        var outcomes = spec.Sums.First(s => s.RuleId == "R2").Parts.Select(p => p.Row).ToList();
+        var outcomes = spec.Sums.First(s => s.Rule == RuleCatalog.R2).Parts.Select(p => p.Row).ToList();
         foreach (var column in spec.Columns.Where(c => !c.IsTotal).Select(c => c.Key))
         {
             foreach (var row in outcomes)
@@ -80,7 +80,9 @@ internal static class TallyFiles
         return SampleFiles.Load()
             .With("active.csv", active.ToString())
             .With("applications.csv", apps.ToString())
-            .With("reviews.csv", reviews);
+            .With("reviews.csv", reviews)
+            // The sample's "无……信息处理费" would contradict a random 表三（六）2 (N05): these tallies make no claim.
+            .With("other.md", "（一）收取信息处理费情况。本年度发出收费通知及收取信息处理费的情况见表三。\n");
     }
 
     /// <summary>The 1-based line and column at which <see cref="Files"/> writes a cell.</summary>

@@ -1,18 +1,18 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
 /// <summary>R1: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理, in every column of 表三.</summary>
-internal static class BalanceCheckValidator
+internal sealed class BalancesCheck : IReportCheck
 {
-    public static void Validate(ImmutableArray<TableFacts> tables, ValidationContext<ReportFacts> context)
+    public IEnumerable<Diagnostic> Check(ReportFacts facts)
     {
+        var tables = facts.Tables;
         foreach (var table in tables)
         {
-            foreach (var balance in table.Plan.Balances)
+            foreach (var balance in table.Spec.BalanceSlots)
             {
                 if (table.Values[balance.Checked] is not { } target || !table.AllPresent(balance.Sources) || !table.AllPresent(balance.Uses))
                 {
@@ -23,7 +23,7 @@ internal static class BalanceCheckValidator
                 if (target.Value != expected)
                 {
                     var check = new BalanceCheck(balance.Rule, table.Fact(balance.Checked), table.Facts(balance.Sources), table.Facts(balance.Uses));
-                    context.Report(Finding(check));
+                    yield return Finding(check);
                 }
             }
         }
@@ -34,11 +34,11 @@ internal static class BalanceCheckValidator
         var spec = check.Checked.Table;
         var column = spec.Column(check.Checked.Cell.Column).Label;
         string Side(IEnumerable<CellFact> facts) =>
-            string.Join(" + ", facts.Select(f => $"{spec.Row(f.Cell.Row).Label} {SumCheckValidator.Format(f.Value.Value)}"));
+            string.Join(" + ", facts.Select(f => $"{spec.Row(f.Cell.Row).Label} {SumsCheck.Format(f.Value.Value)}"));
         var left = check.Sources.Sum(s => s.Value.Value);
         var right = check.Uses.Sum(u => u.Value.Value);
-        var message = $"{spec.Number}“{column}”列不平衡：{Side(check.Sources)} = {SumCheckValidator.Format(left)}，"
-            + $"而 {Side(check.Uses)} = {SumCheckValidator.Format(right)}，相差 {SumCheckValidator.Format(right - left)}";
+        var message = $"{spec.Number}“{column}”列不平衡：{Side(check.Sources)} = {SumsCheck.Format(left)}，"
+            + $"而 {Side(check.Uses)} = {SumsCheck.Format(right)}，相差 {SumsCheck.Format(right - left)}";
         return new Diagnostic(RuleCatalog.R1, check.Checked.Value.Location, message,
             "本列须满足“第一项加第二项之和，等于第三项加第四项之和”：请核对新收、上年结转、办理结果总计和结转下年度这四个数字")
         {

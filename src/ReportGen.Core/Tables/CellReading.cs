@@ -1,7 +1,7 @@
 using ReportGen.Format;
 using ReportGen.Model;
 
-namespace ReportGen.Load;
+namespace ReportGen.Tables;
 
 internal enum CellReadKind
 {

@@ -1,20 +1,20 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
 /// <summary>R9: a figure quoted in the prose equals the table (format.md §8: "无法提供 265 in the text, 337 in the table").</summary>
-internal static class FigureCheckValidator
+internal sealed class StatedFiguresCheck : IReportCheck
 {
-    public static void Validate(ImmutableArray<FigureCheck> figures, ValidationContext<ReportFacts> context)
+    public IEnumerable<Diagnostic> Check(ReportFacts facts)
     {
+        var figures = facts.Narrative.Figures;
         foreach (var figure in figures)
         {
             if (figure.Stated != figure.Expected)
             {
-                context.Report(Finding(figure));
+                yield return Finding(figure);
             }
         }
     }
@@ -28,9 +28,9 @@ internal static class FigureCheckValidator
         string Name(CellFact f) => f.RowLabel.Length > 0 ? f.RowLabel : f.ColumnLabel;
         var where = single
             ? first.RowLabel.Length > 0 ? $"“{first.RowLabel}”“{first.ColumnLabel}”" : $"“{first.ColumnLabel}”"
-            : $"{Group(check)}（{SumCheckValidator.Formula(check.Cells, Name)}）";
-        var message = $"叙述中“{phrase.Name}”为 {SumCheckValidator.Format(check.Stated)} {check.Unit}，与{spec.Number}不符：{where}为 "
-            + $"{SumCheckValidator.Format(check.Expected)}，相差 {SumCheckValidator.Format(check.Stated - check.Expected)}";
+            : $"{Group(check)}（{SumsCheck.Formula(check.Cells, Name)}）";
+        var message = $"叙述中“{phrase.Name}”为 {SumsCheck.Format(check.Stated)} {check.Unit}，与{spec.Number}不符：{where}为 "
+            + $"{SumsCheck.Format(check.Expected)}，相差 {SumsCheck.Format(check.Stated - check.Expected)}";
         return new Diagnostic(RuleCatalog.R9, check.Location, message,
             $"请核对叙述与表格；叙述中的数字可写成 {{{{ {phrase.Template} }}}}，由表格生成，两处便不会不一致")
         {

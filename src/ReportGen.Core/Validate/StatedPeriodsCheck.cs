@@ -1,20 +1,20 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
 /// <summary>R10: the statistical period stated is 1 January – 31 December of the report year.</summary>
-internal static class PeriodCheckValidator
+internal sealed class StatedPeriodsCheck : IReportCheck
 {
-    public static void Validate(ImmutableArray<PeriodCheck> periods, ValidationContext<ReportFacts> context)
+    public IEnumerable<Diagnostic> Check(ReportFacts facts)
     {
+        var periods = facts.Narrative.Periods;
         foreach (var period in periods)
         {
             if (!period.Period.IsWholeYear(period.Year))
             {
-                context.Report(Finding(period));
+                yield return Finding(period);
             }
         }
     }

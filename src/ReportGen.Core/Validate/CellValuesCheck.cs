@@ -1,40 +1,40 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
 /// <summary>R8: counts are non-negative integers, the fee a non-negative amount.</summary>
-internal static class CellValueValidator
+internal sealed class CellValuesCheck : IReportCheck
 {
     /// <summary>No agency handles two billion applications; past this a figure is a typing slip.</summary>
     public const decimal MaxCount = int.MaxValue;
 
     /// <summary>Every figure the user wrote (a computed total is the sum of checked parts), its problems in this order.</summary>
-    public static void Validate(ImmutableArray<TableFacts> tables, ValidationContext<ReportFacts> context)
+    public IEnumerable<Diagnostic> Check(ReportFacts facts)
     {
+        var tables = facts.Tables;
         foreach (var table in tables)
         {
-            for (var i = 0; i < table.Plan.CellCount; i++)
+            for (var i = 0; i < table.Spec.Cells.Length; i++)
             {
                 if (table.Values[i] is not { Origin: not CellOrigin.Computed } cell)
                 {
                     continue;
                 }
                 var value = cell.Value;
-                var isCount = (table.Plan.Kinds[i] ?? table.Fact(i).Kind) == CellKind.Count;
+                var isCount = table.Spec.CellKinds[i] == CellKind.Count;
                 if (value < 0m)
                 {
-                    context.Report(Finding(table.Fact(i), $"为负数 {value}", "统计数字不能为负，请核对"));
+                    yield return Finding(table.Fact(i), $"为负数 {value}", "统计数字不能为负，请核对");
                 }
                 if (isCount && decimal.Truncate(value) != value)
                 {
-                    context.Report(Finding(table.Fact(i), $"为小数 {value}", "件数须为整数，请核对"));
+                    yield return Finding(table.Fact(i), $"为小数 {value}", "件数须为整数，请核对");
                 }
                 if (isCount && value > MaxCount)
                 {
-                    context.Report(Finding(table.Fact(i), $"数值 {value} 过大", "请核对该数字是否多输了位数"));
+                    yield return Finding(table.Fact(i), $"数值 {value} 过大", "请核对该数字是否多输了位数");
                 }
             }
         }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ReportGen.Load;
+namespace ReportGen.Tables;
 
 internal enum CellTextKind
 {

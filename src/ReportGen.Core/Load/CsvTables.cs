@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using ReportGen.Format;
+using ReportGen.Model;
+using ReportGen.Tables;
+
+namespace ReportGen.Load;
+
+/// <summary>What the three CSV loaders say of a CSV's shape before and after the table reader has read it.</summary>
+internal static class CsvTables
+{
+    /// <summary>A non-empty cell beyond the columns the row has.</summary>
+    public static void CheckNoExtraCells(TableReader reader, CsvLine line, int expected, string rowLabel)
+    {
+        for (var i = expected; i < line.Cells.Length; i++)
+        {
+            if (line.Cells[i].Length > 0)
+            {
+                reader.Report(RuleCatalog.BadShape, reader.Source.At(line.Line, i + 1),
+                    $"{reader.Spec.Number}“{rowLabel}”行多出第 {i + 1} 列的内容“{line.Cells[i]}”",
+                    $"该行只应有 {expected} 列，请删除多余的单元格或核对是否错列", rowLabel);
+                return;
+            }
+        }
+    }
+
+    public static LoadOutcome<TableData> Finish(TableReader reader, List<Diagnostic> findings)
+    {
+        var data = reader.Finish();
+        return new LoadOutcome<TableData>(data, [.. findings]);
+    }
+
+    public static LoadOutcome<TableData> Empty(TableReader reader, List<Diagnostic> findings)
+    {
+        reader.Report(RuleCatalog.BadShape, reader.Source.At(0, 0), $"{reader.Source.File} 是空文件",
+            $"请按 README 的格式填写{reader.Spec.DisplayName}，或运行 reportgen init 生成模板");
+        return new LoadOutcome<TableData>(null, [.. findings]);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using ReportGen.Format;
+using ReportGen.Model;
+
+namespace ReportGen.Validate.Content;
+
+/// <summary>N06: a title override must be "…政府信息公开工作年度报告" of the report year (format.md: the title).</summary>
+internal sealed partial class TitleRule : AbstractValidator<ReportMetadata>, IContentRule
+{
+    public const string Ending = "政府信息公开工作年度报告";
+
+    public TitleRule()
+    {
+        RuleFor(m => m.Title).Must(t => Compact(t!).EndsWith(Ending, StringComparison.Ordinal))
+            .When(m => m.Title is not null)
+            .WithState(m => (object)($"report.json 的标题“{m.Title}”不是“……{Ending}”", $"年报的标题应为“{m.Agency}{m.Year}年{Ending}”；不写 title 即用这个标题"));
+        RuleFor(m => m.Title).Must((m, t) => TitleYear(t!) is not { } y || y == m.Year)
+            .When(m => m.Title is not null)
+            .WithState(m => (object)($"report.json 的标题“{m.Title}”写的是 {TitleYear(m.Title!)} 年，而报告年度为 {m.Year} 年", "请核对标题中的年份与 report.json 的 year"));
+    }
+
+    public IEnumerable<Diagnostic> Check(Report report) =>
+        Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
+            .Select(x => new Diagnostic(RuleCatalog.N06, Prose.MetadataLocation(report), x.Message, x.Hint));
+
+    [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年")]
+    private static partial Regex Year();
+
+    private static int? TitleYear(string title) =>
+        Year().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    private static string Compact(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+}
