@@ -158,7 +158,10 @@ internal static class StatutoryFormat
         return new TableSpec("applications", "表三", "收到和处理政府信息公开申请情况", "applications.csv", TableLayout.Matrix,
             "项目", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", Applicants,
             columns, rows, sums.ToImmutable(), balances, [.. crossYear],
-            columnWeights: [10, 21, 50, .. Enumerable.Repeat(13, columns.Length)]);
+            // In twips of the 156 mm text block: a figure column holds six 五号 digits (6 × 5.25 pt) inside
+            // 1 mm margins, seven at 小五 (the writer steps a figure down when it must); the label columns
+            // keep what remains: one character, three, eleven a line.
+            columnWeights: [330, 770, 2425, .. Enumerable.Repeat(760, columns.Length)]);
     }
 
     private static TableSpec BuildReviews()

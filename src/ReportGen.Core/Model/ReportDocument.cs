@@ -32,7 +32,8 @@ internal sealed record TextRun(string Text, RunStyle Style = RunStyle.Plain);
 
 internal abstract record DocumentBlock;
 
-internal sealed record ParagraphBlock(ParagraphRole Role, ImmutableArray<TextRun> Runs) : DocumentBlock
+/// <param name="IndentChars">Left indent in 字 of the whole paragraph: a nested list item keeps its level visible.</param>
+internal sealed record ParagraphBlock(ParagraphRole Role, ImmutableArray<TextRun> Runs, int IndentChars = 0) : DocumentBlock
 {
     public string Text => string.Concat(Runs.Select(r => r.Text));
 
@@ -62,16 +63,27 @@ internal enum CellAlignment
 }
 
 /// <summary>One cell of a table row. A cell spanning columns is one entry; a vertically merged cell repeats as Continue.</summary>
-internal sealed record GridCell(string Text, int ColumnSpan = 1, VerticalMerge Merge = VerticalMerge.None, CellAlignment Alignment = CellAlignment.Center);
+/// <param name="IsFigure">A figure of the table: it must never wrap, so the writer sizes it to its cell.</param>
+internal sealed record GridCell(
+    string Text,
+    int ColumnSpan = 1,
+    VerticalMerge Merge = VerticalMerge.None,
+    CellAlignment Alignment = CellAlignment.Center,
+    bool IsFigure = false);
 
 /// <param name="ColumnWeights">Relative widths of the grid columns; the writer scales them to the text block.</param>
 /// <param name="HeaderRows">Leading rows that repeat on every page.</param>
+/// <param name="BlockStarts">
+/// The rows a new page may start at: each opens a block that reads only as a whole (a 第二十条 block
+/// of 表二 with its sub-header, a row group of 表三 under its merged label). Empty: the table is one block.
+/// </param>
 internal sealed record TableBlock(
     string Key,
     ImmutableArray<int> ColumnWeights,
     int HeaderRows,
     ImmutableArray<ImmutableArray<GridCell>> Rows,
-    TableTextSize TextSize) : DocumentBlock;
+    TableTextSize TextSize,
+    ImmutableArray<int> BlockStarts = default) : DocumentBlock;
 
 /// <summary>The unsealed signature of GB/T 9704 §7.3.5.2: agency, then the date written "2024年1月20日".</summary>
 internal sealed record SignatureBlock(string Agency, string Date);

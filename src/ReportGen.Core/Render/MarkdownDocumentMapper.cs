@@ -48,18 +48,7 @@ internal static partial class MarkdownDocumentMapper
                 blocks.Add(new ParagraphBlock(ParagraphRole.Body, RunInHeading(Runs(paragraph.Inline))));
                 break;
             case ListBlock list:
-                var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
-                foreach (var item in list.OfType<ListItemBlock>())
-                {
-                    var prefix = list.IsOrdered ? $"{number++}." : string.Empty;
-                    var first = true;
-                    foreach (var child in item.OfType<MdParagraph>())
-                    {
-                        var runs = Runs(child.Inline);
-                        blocks.Add(new ParagraphBlock(ParagraphRole.Body, first && prefix.Length > 0 ? [new TextRun(prefix), .. runs] : runs));
-                        first = false;
-                    }
-                }
+                MapList(list, 0, blocks, marker);
                 break;
             case HtmlBlock html when MarkerName(html) is { } name:
                 if (marker(name) is { } replacement)
@@ -78,6 +67,53 @@ internal static partial class MarkdownDocumentMapper
                 blocks.Add(ParagraphBlock.Of(ParagraphRole.Body, leaf.Lines.ToString().Trim()));
                 break;
         }
+    }
+
+    /// <summary>
+    /// A list as a 公文 writes one: each item its own paragraph opening with its marker, nested lists
+    /// 2 字 further in. "1." stays "1.", "1)" becomes "（1）"; a bullet item keeps the marker the user wrote
+    /// at its start ("一是", "（一）", "①"…) and otherwise gets "（1）" (first level) or "①" (deeper) in order.
+    /// </summary>
+    private static void MapList(ListBlock list, int depth, ImmutableArray<DocumentBlock>.Builder blocks, Func<string, DocumentBlock?> marker)
+    {
+        var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var first = true;
+            foreach (var child in item)
+            {
+                switch (child)
+                {
+                    case MdParagraph paragraph:
+                        var runs = Runs(paragraph.Inline);
+                        var prefix = first ? ItemMarker(list, number, depth, string.Concat(runs.Select(r => r.Text))) : string.Empty;
+                        blocks.Add(new ParagraphBlock(ParagraphRole.Body, prefix.Length > 0 ? Merge([new TextRun(prefix), .. runs]) : runs, 2 * depth));
+                        break;
+                    case ListBlock nested:
+                        MapList(nested, depth + 1, blocks, marker);
+                        break;
+                    default:
+                        MapBlock(child, blocks, marker);
+                        break;
+                }
+                first = false;
+            }
+            number++;
+        }
+    }
+
+    private static string ItemMarker(ListBlock list, int number, int depth, string text)
+    {
+        var n = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (list.IsOrdered)
+        {
+            return list.OrderedDelimiter == ')' ? $"（{n}）" : $"{n}.";
+        }
+        if (OwnMarker().IsMatch(text))
+        {
+            return string.Empty;
+        }
+        return depth == 0 || number > 20 ? $"（{n}）" : ((char)('①' + number - 1)).ToString();
     }
 
     private static string? MarkerName(HtmlBlock html)
@@ -174,6 +210,10 @@ internal static partial class MarkdownDocumentMapper
     }
 
     private static string PlainText(ContainerInline? inlines) => string.Concat(Runs(inlines).Select(r => r.Text)).Trim();
+
+    /// <summary>An item that opens with its own 公文 marker: 一是, （一）, 一、, （1）, 1., ①.</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳])")]
+    private static partial Regex OwnMarker();
 
     [GeneratedRegex(@"^<!--\s*([a-z:_]+)\s*-->\s*$")]
     private static partial Regex Marker();

@@ -39,7 +39,10 @@ internal sealed class ReportRenderer(TemplateSet templates)
             return new ReportRenderOutcome(null, findings.ToImmutable());
         }
 
-        var signature = report.Metadata.Signature is { } s ? new SignatureBlock(s.Agency, TemplateModel.ChineseDate(s.Date)) : null;
+        // 署名 stands 2 字 from the right of a 28-字 line: a longer agency breaks after one of its units.
+        var signature = report.Metadata.Signature is { } s
+            ? new SignatureBlock(string.Join('\n', BreakName(s.Agency, SignatureLineWidth)), TemplateModel.ChineseDate(s.Date))
+            : null;
         var blocks = MarkdownDocumentMapper.Map(markdown.Text, name => Marker(name, report))
             .Select(b => b is ParagraphBlock { Role: ParagraphRole.Title } t ? BreakTitle(t, report.Metadata) : b)
             .ToImmutableArray();
@@ -51,18 +54,59 @@ internal sealed class ReportRenderer(TemplateSet templates)
     /// <summary>二号 characters per line of the text block: a longer title wraps.</summary>
     private const int TitleLineWidth = 20;
 
+    /// <summary>三号 characters a signature line holds: 28 less the 2 字 it stands in from the right.</summary>
+    private const int SignatureLineWidth = 26;
+
     /// <summary>
     /// GB/T 9704 §7.3.1 wants a title broken between words, in a balanced shape; the standard title
-    /// breaks best after the agency name ("聊城市文化和旅游局 / 2023年政府信息公开工作年度报告").
+    /// breaks best after the agency name ("聊城市文化和旅游局 / 2023年政府信息公开工作年度报告"). An agency
+    /// name longer than a line is itself broken after one of its units (…市 / …局), never inside a word.
     /// </summary>
     private static ParagraphBlock BreakTitle(ParagraphBlock title, ReportMetadata metadata)
     {
         var text = title.Text;
-        var fits = text.Sum(ch => ch < 0x2E80 ? 0.5 : 1) <= TitleLineWidth;
-        return fits || !text.StartsWith(metadata.Agency, StringComparison.Ordinal) || text.Length == metadata.Agency.Length
-            ? title
-            : title with { Runs = [new TextRun(metadata.Agency + "\n" + text[metadata.Agency.Length..])] };
+        var agency = metadata.Agency;
+        if (Width(text) <= TitleLineWidth || !text.StartsWith(agency, StringComparison.Ordinal) || text.Length == agency.Length)
+        {
+            return title;
+        }
+        var lines = BreakName(agency, TitleLineWidth).Append(text[agency.Length..]);
+        return title with { Runs = [new TextRun(string.Join('\n', lines))] };
     }
+
+    /// <summary>The agency in as few lines as fit the title line, broken where the lines come out most even.</summary>
+    private static IEnumerable<string> BreakName(string agency, int lineWidth)
+    {
+        if (Width(agency) <= lineWidth)
+        {
+            return [agency];
+        }
+        var best = -1;
+        var bestLongest = double.MaxValue;
+        foreach (var unit in NameUnits)
+        {
+            for (var at = agency.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = agency.IndexOf(unit, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + unit.Length;
+                if (end >= agency.Length)
+                {
+                    break;
+                }
+                var longest = Math.Max(Width(agency[..end]), Width(agency[end..]));
+                if (longest < bestLongest && Width(agency[..end]) <= lineWidth)
+                {
+                    (best, bestLongest) = (end, longest);
+                }
+            }
+        }
+        return best < 0 ? [agency] : [agency[..best], .. BreakName(agency[best..], lineWidth)];
+    }
+
+    /// <summary>Words that end a unit of an agency's name: a line may break after them.</summary>
+    private static readonly string[] NameUnits =
+        ["人民政府", "委员会", "办公室", "办公厅", "办事处", "管理委员会", "管委会", "省", "自治区", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "街道", "局", "厅", "委", "部", "院", "中心"];
+
+    private static double Width(string text) => text.Sum(ch => ch < 0x2E80 ? 0.5 : 1);
 
     private static DocumentBlock? Marker(string name, Report report)
     {

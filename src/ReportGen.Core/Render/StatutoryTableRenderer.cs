@@ -71,7 +71,7 @@ internal static class StatutoryTableRenderer
                 {
                     var (rowKey, columnKey) = cells[int.Parse(row[c].Text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)];
                     slots.Add(new FigureSlot(c, rowKey, columnKey));
-                    row[c] = row[c] with { Text = string.Empty };
+                    row[c] = row[c] with { Text = string.Empty, IsFigure = true };
                 }
             }
             rows[r] = row.MoveToImmutable();
@@ -85,9 +85,12 @@ internal static class StatutoryTableRenderer
     {
         var width = spec.Rows.Max(r => r.Columns.Length) + 1;
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<GridCell>>();
+        var starts = ImmutableArray.CreateBuilder<int>();
         foreach (var block in spec.Rows.GroupBy(r => r.Groups[0]))
         {
             var columns = block.First().Columns;
+            // A "第二十条第（x）项" title and its sub-header mean nothing without the figures below them.
+            starts.Add(rows.Count);
             rows.Add([new GridCell(block.Key, width)]);
             rows.Add([new GridCell(spec.RowHeaderLabel), .. columns.Select(c => new GridCell(spec.Column(c).Label, columns.Length == 1 ? width - 1 : 1))]);
             foreach (var row in block)
@@ -95,7 +98,7 @@ internal static class StatutoryTableRenderer
                 rows.Add([new GridCell(row.Label), .. row.Columns.Select(c => new GridCell(figure(row.Key, c), columns.Length == 1 ? width - 1 : 1))]);
             }
         }
-        return new TableBlock(spec.Key, spec.ColumnWeights, 0, rows.ToImmutable(), TableTextSize.Normal);
+        return new TableBlock(spec.Key, spec.ColumnWeights, 0, rows.ToImmutable(), TableTextSize.Normal, starts.ToImmutable());
     }
 
     /// <summary>表三: the corner cell and the applicant header over three rows, label cells merged down the left.</summary>
@@ -111,8 +114,15 @@ internal static class StatutoryTableRenderer
             rows.Add([corner, .. header[h]]);
         }
         RowSpec? previous = null;
+        var starts = ImmutableArray.CreateBuilder<int>();
         foreach (var row in spec.Rows)
         {
+            // A page may break only between the top-level groups (一、 二、 三、 四、): inside one, a
+            // label merged down the left ("三、本年度办理结果") would be cut in two.
+            if (previous is not null && (row.Groups.Length == 0 || previous.Groups.Length == 0 || row.Groups[0] != previous.Groups[0]))
+            {
+                starts.Add(rows.Count);
+            }
             var cells = new List<GridCell>();
             for (var g = 0; g < row.Groups.Length; g++)
             {
@@ -124,7 +134,7 @@ internal static class StatutoryTableRenderer
             rows.Add([.. cells]);
             previous = row;
         }
-        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Normal);
+        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Normal, starts.ToImmutable());
     }
 
     /// <summary>表四: one row of figures under a header built from row groups, rows and columns.</summary>
@@ -139,7 +149,8 @@ internal static class StatutoryTableRenderer
         var header = HeaderRows(paths);
         var rows = header.Select(h => h).ToImmutableArray().ToBuilder();
         rows.Add([.. cells.Select(c => new GridCell(figure(c.Row, c.Column)))]);
-        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Small);
+        // One block: header rows without their figures mean nothing.
+        return new TableBlock(spec.Key, spec.ColumnWeights, header.Count, rows.ToImmutable(), TableTextSize.Small, []);
     }
 
     /// <summary>

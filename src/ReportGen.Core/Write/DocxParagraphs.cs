@@ -5,22 +5,67 @@ namespace ReportGen.Write;
 /// <summary>Paragraph-level elements: role paragraphs, runs, the signature block, footers, the section.</summary>
 internal static class DocxParagraphs
 {
-    public static void Role(WordXmlWriter w, ParagraphBlock block)
+    /// <param name="keepNext">Ties the paragraph's last lines to the next paragraph (the 落款 after the last one).</param>
+    public static void Role(WordXmlWriter w, ParagraphBlock block, bool keepNext = false)
     {
         w.Start(W.P);
-        Style(w, DocxStyles.ParagraphStyleId(block.Role));
+        w.Start(W.PPr);
+        w.Value(W.PStyle, DocxStyles.ParagraphStyleId(block.Role));
+        if (keepNext)
+        {
+            w.Empty(W.KeepNext);
+        }
+        if (block.IndentChars > 0)
+        {
+            // A nested list item: its whole block moves in, the first line indented 2 字 more as any paragraph.
+            var left = block.IndentChars * GbLayout.CharTwips;
+            w.Empty(W.Ind, ("left", WordXmlWriter.Num(left)), ("leftChars", WordXmlWriter.Num(block.IndentChars * 100)),
+                ("firstLine", WordXmlWriter.Num(2 * GbLayout.CharTwips)), ("firstLineChars", "200"));
+        }
+        w.End();
+        var scale = HeadingScale(block);
         foreach (var run in block.Runs)
         {
-            Run(w, run.Text, run.Style);
+            Run(w, run.Text, run.Style, scale);
         }
         w.End();
     }
 
+    /// <summary>
+    /// A heading whose last line would hold one or two characters ("…提起行政诉讼情" / "况") is set a
+    /// little narrower so that it ends on the line before, as a typesetter would; never below 85 %.
+    /// 100 means the style's own scale.
+    /// </summary>
+    public static int HeadingScale(ParagraphBlock block)
+    {
+        if (block.Role is not (ParagraphRole.Heading1 or ParagraphRole.Heading2 or ParagraphRole.Heading3 or ParagraphRole.Heading4))
+        {
+            return 100;
+        }
+        const int lineHalves = 2 * GbLayout.CharsPerLine;
+        var halves = XmlText.HalfCharWidth(block.Text) + 4; // the 2 字 first-line indent
+        var lines = (halves + lineHalves - 1) / lineHalves;
+        if (lines < 2 || halves - (lines - 1) * lineHalves > 4)
+        {
+            return 100;
+        }
+        // The indent does not scale: the text must fit what the lines leave after it, at 16 pt a 字.
+        var room = (lines - 1) * GbLayout.TextWidth - 2 * GbLayout.CharTwips - 20;
+        var scale = room * 100 / ((halves - 4) * GbLayout.CharTwips / 2);
+        return scale >= 85 ? Math.Min(scale, GbLayout.BodyCharacterScale) : 100;
+    }
+
     /// <summary>An empty body line: the spacer after the title and before the signature.</summary>
-    public static void BlankLine(WordXmlWriter w)
+    public static void BlankLine(WordXmlWriter w, bool keepNext = false)
     {
         w.Start(W.P);
-        Style(w, DocxStyles.Normal);
+        w.Start(W.PPr);
+        w.Value(W.PStyle, DocxStyles.Normal);
+        if (keepNext)
+        {
+            w.Empty(W.KeepNext);
+        }
+        w.End();
         w.End();
     }
 
@@ -32,7 +77,9 @@ internal static class DocxParagraphs
     public static void Signature(WordXmlWriter w, SignatureBlock signature)
     {
         var (agencyHalves, dateHalves) = SignatureIndents(signature);
-        BlankLine(w);
+        // "落款不得单独成页": spacer, agency and date travel together, and with the body's last lines
+        // (the caller sets keepNext on the last body paragraph).
+        BlankLine(w, keepNext: true);
         RightIndented(w, signature.Agency, agencyHalves, keepNext: true);
         RightIndented(w, signature.Date, dateHalves, keepNext: false);
     }
@@ -41,7 +88,8 @@ internal static class DocxParagraphs
     public static (int Agency, int Date) SignatureIndents(SignatureBlock signature)
     {
         const int twoChars = 4;
-        var agencyWidth = XmlText.HalfCharWidth(signature.Agency);
+        // A long agency comes broken into lines; each stands as far from the right, so the widest counts.
+        var agencyWidth = signature.Agency.Split('\n').Max(XmlText.HalfCharWidth);
         var dateWidth = XmlText.HalfCharWidth(signature.Date);
         var date = agencyWidth - dateWidth;
         return date >= twoChars
@@ -115,7 +163,7 @@ internal static class DocxParagraphs
     }
 
     /// <summary>One run; '\n' becomes a line break and '\t' a tab so both survive. Empty text writes nothing.</summary>
-    public static void Run(WordXmlWriter w, string text, RunStyle style)
+    public static void Run(WordXmlWriter w, string text, RunStyle style, int scale = 100)
     {
         var clean = XmlText.Clean(text);
         if (clean.Length == 0)
@@ -123,7 +171,16 @@ internal static class DocxParagraphs
             return;
         }
         w.Start(W.R);
-        RunProperties(w, style);
+        if (scale != 100)
+        {
+            w.Start(W.RPr);
+            w.Value(W.CharacterScale, scale);
+            w.End();
+        }
+        else
+        {
+            RunProperties(w, style);
+        }
         var start = 0;
         for (var i = 0; i <= clean.Length; i++)
         {
@@ -144,11 +201,24 @@ internal static class DocxParagraphs
         w.End();
     }
 
-    /// <summary>pPr with only a paragraph style.</summary>
-    private static void Style(WordXmlWriter w, string styleId)
+    /// <summary>A table figure at a size and character scale of its own, so that it fits its cell on one line.</summary>
+    public static void SizedRun(WordXmlWriter w, string text, int halfPoints, int scale)
     {
-        w.Start(W.PPr);
-        w.Value(W.PStyle, styleId);
+        var clean = XmlText.Clean(text);
+        if (clean.Length == 0)
+        {
+            return;
+        }
+        w.Start(W.R);
+        w.Start(W.RPr);
+        if (scale != 100)
+        {
+            w.Value(W.CharacterScale, scale);
+        }
+        w.Value(W.Sz, halfPoints);
+        w.Value(W.SzCs, halfPoints);
+        w.End();
+        w.Text(clean);
         w.End();
     }
 

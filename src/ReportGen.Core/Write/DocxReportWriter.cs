@@ -93,8 +93,9 @@ internal sealed class DocxReportWriter
         }
 
         DocumentBlock? previous = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Length; i++)
         {
+            var block = blocks[i];
             var isTitle = block is ParagraphBlock { Role: ParagraphRole.Title };
             if (afterTitle && !isTitle)
             {
@@ -109,7 +110,7 @@ internal sealed class DocxReportWriter
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    DocxParagraphs.Role(w, paragraph);
+                    DocxParagraphs.Role(w, paragraph, keepNext: i == blocks.Length - 1 && document.Signature is not null);
                     break;
                 case TableBlock table:
                     DocxTables.Write(w, table);

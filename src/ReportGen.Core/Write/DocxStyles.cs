@@ -58,7 +58,7 @@ internal static class DocxStyles
                 GridLine(p);
                 p.Value(W.Jc, "both");
             },
-        }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
+        }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.BodyCharacterScale);
 
         Paragraph(w, new ParagraphStyle(Title, "Title", Normal, Next: Body)
         {
@@ -71,16 +71,19 @@ internal static class DocxStyles
                 NoIndent(p);
                 p.Value(W.Jc, "center");
             },
-        }, GbLayout.XiaoBiaoSong, GbLayout.SizeErHao, spacing: 0); // A centred line needs no squeeze: 二号 keeps its natural pitch.
+        }, GbLayout.XiaoBiaoSong, GbLayout.SizeErHao, scale: 100, latin: GbLayout.XiaoBiaoSong); // A centred line needs no squeeze; digits in 小标宋 too, not a light Latin face.
 
         Paragraph(w, new ParagraphStyle(Body, "Body Text", Normal)
         {
             Paragraph = p =>
             {
+                // A typesetter never opens a page with the last line of a paragraph (one character, often):
+                // the page before gives up a line instead, the one adjustment GB/T 9704 allows to 22 lines.
+                p.Value(W.WidowControl, "true");
                 FirstLineTwoChars(p);
                 p.Value(W.Jc, "both");
             },
-        }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing);
+        }, GbLayout.FangSong, GbLayout.SizeSanHao, GbLayout.BodyCharacterScale);
 
         Heading(w, 1, GbLayout.Hei, bold: false);
         Heading(w, 2, GbLayout.Kai, bold: false);
@@ -97,10 +100,10 @@ internal static class DocxStyles
                 NoIndent(p);
                 p.Value(W.Jc, "center");
             },
-        }, GbLayout.FangSong, GbLayout.SizeWuHao, 0);
+        }, GbLayout.FangSong, GbLayout.SizeWuHao, 100);
 
         Paragraph(w, new ParagraphStyle(TableTextSmall, "Table Text Small", TableText, Primary: false, Custom: true),
-            GbLayout.FangSong, GbLayout.SizeXiaoWu, 0);
+            GbLayout.FangSong, GbLayout.SizeXiaoWu, 100);
 
         // "4号半角宋体阿拉伯数字": the digits are 宋体 too, not Times New Roman.
         Paragraph(w, new ParagraphStyle(Footer, "footer", Normal, Primary: false)
@@ -112,7 +115,7 @@ internal static class DocxStyles
                 LineSpacing(p, 240, "auto");
                 NoIndent(p);
             },
-        }, GbLayout.Song, GbLayout.SizeSiHao, 0, latin: GbLayout.Song);
+        }, GbLayout.Song, GbLayout.SizeSiHao, 100, latin: GbLayout.Song);
 
         Character(w, RunInHeading2, "Run-in Heading 2", GbLayout.Kai, bold: false);
         Character(w, RunInHeading3, "Run-in Heading 3", GbLayout.FangSong, bold: true);
@@ -133,7 +136,7 @@ internal static class DocxStyles
         w.Start(W.RPrDefault);
         w.Start(W.RPr);
         Fonts(w, GbLayout.FangSong);
-        w.Value(W.Spacing, GbLayout.GridCharacterSpacing);
+        w.Value(W.CharacterScale, GbLayout.BodyCharacterScale);
         w.Value(W.Sz, GbLayout.SizeSanHao);
         w.Value(W.SzCs, GbLayout.SizeSanHao);
         w.Empty(W.Lang, ("val", "en-US"), ("eastAsia", "zh-CN"), ("bidi", "ar-SA"));
@@ -159,9 +162,9 @@ internal static class DocxStyles
                 p.Value(W.Jc, "both");
                 p.Value(W.OutlineLvl, level - 1);
             },
-        }, eastAsia, GbLayout.SizeSanHao, GbLayout.GridCharacterSpacing, bold: bold);
+        }, eastAsia, GbLayout.SizeSanHao, GbLayout.BodyCharacterScale, bold: bold);
 
-    private static void Paragraph(WordXmlWriter w, ParagraphStyle style, string eastAsia, int halfPoints, int spacing,
+    private static void Paragraph(WordXmlWriter w, ParagraphStyle style, string eastAsia, int halfPoints, int scale,
         string latin = GbLayout.Latin, bool bold = false)
     {
         StartStyle(w, "paragraph", style.Id, style.Default, style.Custom);
@@ -187,7 +190,7 @@ internal static class DocxStyles
         w.Start(W.RPr);
         Fonts(w, eastAsia, latin);
         Bold(w, bold);
-        w.Value(W.Spacing, spacing);
+        w.Value(W.CharacterScale, scale);
         w.Value(W.Sz, halfPoints);
         w.Value(W.SzCs, halfPoints);
         w.End();

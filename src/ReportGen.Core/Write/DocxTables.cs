@@ -13,7 +13,11 @@ internal static class DocxTables
         var widths = ScaleWidths(block.ColumnWeights, GbLayout.TextWidth);
 
         var small = block.TextSize == TableTextSize.Small;
-        var cellMargin = WordXmlWriter.Num(small ? GbLayout.NarrowCellMargin : GbLayout.DefaultCellMargin);
+        var margin = small ? GbLayout.NarrowCellMargin : GbLayout.DefaultCellMargin;
+        var cellMargin = WordXmlWriter.Num(margin);
+        var textSize = small ? GbLayout.SizeXiaoWu : GbLayout.SizeWuHao;
+        var figure = FigureFit.For(block, widths, margin, textSize);
+        var keepWhole = FitsOnePage(block, widths, margin, textSize);
         w.Start(W.Tbl);
         w.Start(W.TblPr);
         w.Empty(W.TblW, ("w", WordXmlWriter.Num(GbLayout.TextWidth)), ("type", "dxa"));
@@ -40,11 +44,117 @@ internal static class DocxTables
         w.End();
 
         var styleId = small ? DocxStyles.TableTextSmall : DocxStyles.TableText;
+        var starts = block.BlockStarts.IsDefault ? [] : block.BlockStarts;
         for (var r = 0; r < block.Rows.Length; r++)
         {
-            Row(w, block.Rows[r], widths, styleId, header: r < block.HeaderRows);
+            // keepNext on every paragraph of a row ties it to the next row, in Word and LibreOffice alike:
+            // the whole table when it fits a page, else every row but the last of its block.
+            var last = r == block.Rows.Length - 1;
+            var keepNext = !last && (keepWhole || !starts.Contains(r + 1));
+            Row(w, block.Rows[r], widths, new RowLook(styleId, r < block.HeaderRows, keepNext, figure));
         }
         w.End();
+    }
+
+    /// <summary>How a row is written: its cell style, whether it repeats on each page and stays with the next row, and the figures' size.</summary>
+    private readonly record struct RowLook(string StyleId, bool Header, bool KeepNext, FigureFit Figure);
+
+    /// <summary>
+    /// The size (half-points) and, past the smallest size, the character scale at which the table's widest
+    /// figure fits its narrowest figure cell on one line. All figures of a table share it: a figure is
+    /// never split across lines ("1234" over "5"), and a column does not change size from row to row.
+    /// </summary>
+    private readonly record struct FigureFit(int HalfPoints, int Scale, bool Changed)
+    {
+        public static FigureFit For(TableBlock block, ImmutableArray<int> widths, int margin, int textSize)
+        {
+            var widestHalves = 0;
+            var narrowest = int.MaxValue;
+            foreach (var row in block.Rows)
+            {
+                var column = 0;
+                foreach (var cell in row)
+                {
+                    if (cell.IsFigure)
+                    {
+                        widestHalves = Math.Max(widestHalves, XmlText.HalfCharWidth(cell.Text));
+                        narrowest = Math.Min(narrowest, SpanWidth(widths, column, cell.ColumnSpan) - 2 * margin);
+                    }
+                    column += cell.ColumnSpan;
+                }
+            }
+            if (widestHalves == 0)
+            {
+                return new FigureFit(textSize, 100, false);
+            }
+            // A half 字 at h half-points is h × 5 twips (TNR digits are exactly half an em). LibreOffice
+            // rounds widths to 1/100 mm, so a figure that fits to the twip may still wrap: keep a quarter point.
+            narrowest -= 5;
+            if (widestHalves * textSize * 5 <= narrowest)
+            {
+                return new FigureFit(textSize, 100, false);
+            }
+            var smallest = textSize;
+            foreach (var size in GbLayout.FigureSizes)
+            {
+                if (size >= textSize)
+                {
+                    continue;
+                }
+                smallest = size;
+                if (widestHalves * size * 5 <= narrowest)
+                {
+                    return new FigureFit(size, 100, true);
+                }
+            }
+            return new FigureFit(smallest, Math.Max(1, narrowest * 100 / (widestHalves * smallest * 5)), true);
+        }
+    }
+
+    /// <summary>
+    /// A cautious estimate of the table's height: each cell's text wrapped at its width, 1.4 lines of
+    /// height per line, every row at least its minimum. A table kept whole that is longer than a page
+    /// would break anywhere, so "fits" leaves room for the heading above it and for the estimate's error.
+    /// </summary>
+    private static bool FitsOnePage(TableBlock block, ImmutableArray<int> widths, int margin, int textSize)
+    {
+        var budget = GbLayout.TextHeight - 3 * GbLayout.LinePitch;
+        var lineTwips = textSize * 10 * 14 / 10;
+        var total = 0;
+        foreach (var row in block.Rows)
+        {
+            var column = 0;
+            var height = GbLayout.TableRowMinHeight;
+            foreach (var cell in row)
+            {
+                var inner = Math.Max(1, SpanWidth(widths, column, cell.ColumnSpan) - 2 * margin);
+                column += cell.ColumnSpan;
+                if (cell.Merge == VerticalMerge.Continue || cell.IsFigure || cell.Text.Length == 0)
+                {
+                    continue;
+                }
+                // Characters per line, whole 字 only: a CJK line breaks between characters.
+                var perLine = Math.Max(1, inner / (textSize * 10));
+                var lines = (XmlText.HalfCharWidth(cell.Text) + 2 * perLine - 1) / (2 * perLine);
+                height = Math.Max(height, lines * lineTwips + 2 * 20);
+            }
+            total += height;
+            if (total > budget)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int SpanWidth(ImmutableArray<int> widths, int column, int span)
+    {
+        var width = 0;
+        for (var c = column; c < column + span && c < widths.Length; c++)
+        {
+            width += widths[c];
+        }
+        return width;
     }
 
     /// <summary>Largest-remainder rounding: the columns sum to exactly <paramref name="total"/>, ties go left.</summary>
@@ -72,14 +182,14 @@ internal static class DocxTables
         return [.. widths];
     }
 
-    private static void Row(WordXmlWriter w, ImmutableArray<GridCell> cells, ImmutableArray<int> widths, string styleId, bool header)
+    private static void Row(WordXmlWriter w, ImmutableArray<GridCell> cells, ImmutableArray<int> widths, RowLook look)
     {
         w.Start(W.Tr);
         // trPr's children are an xsd:choice, so their order is free.
         w.Start(W.TrPr);
         w.Empty(W.CantSplit);
         w.Empty(W.TrHeight, ("val", WordXmlWriter.Num(GbLayout.TableRowMinHeight)), ("hRule", "atLeast"));
-        if (header)
+        if (look.Header)
         {
             w.Empty(W.TblHeader);
         }
@@ -87,18 +197,14 @@ internal static class DocxTables
         var column = 0;
         foreach (var cell in cells)
         {
-            var width = 0;
-            for (var c = column; c < column + cell.ColumnSpan; c++)
-            {
-                width += widths[c];
-            }
+            var width = SpanWidth(widths, column, cell.ColumnSpan);
             column += cell.ColumnSpan;
-            Cell(w, cell, width, styleId);
+            Cell(w, cell, width, look);
         }
         w.End();
     }
 
-    private static void Cell(WordXmlWriter w, GridCell cell, int width, string styleId)
+    private static void Cell(WordXmlWriter w, GridCell cell, int width, RowLook look)
     {
         w.Start(W.Tc);
         w.Start(W.TcPr);
@@ -116,7 +222,11 @@ internal static class DocxTables
 
         w.Start(W.P);
         w.Start(W.PPr);
-        w.Value(W.PStyle, styleId);
+        w.Value(W.PStyle, look.StyleId);
+        if (look.KeepNext)
+        {
+            w.Empty(W.KeepNext);
+        }
         if (cell.Alignment == CellAlignment.Left)
         {
             w.Value(W.Jc, "left");
@@ -125,7 +235,14 @@ internal static class DocxTables
         // Word shows a continued cell's text under the merged one; the text belongs to the Restart cell only.
         if (cell.Merge != VerticalMerge.Continue)
         {
-            DocxParagraphs.Run(w, cell.Text, RunStyle.Plain);
+            if (cell.IsFigure && look.Figure.Changed)
+            {
+                DocxParagraphs.SizedRun(w, cell.Text, look.Figure.HalfPoints, look.Figure.Scale);
+            }
+            else
+            {
+                DocxParagraphs.Run(w, cell.Text, RunStyle.Plain);
+            }
         }
         w.End();
         w.End();

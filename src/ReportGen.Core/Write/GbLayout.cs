@@ -20,10 +20,16 @@ internal static class GbLayout
     /// <summary>版心 width: 156 mm. Tables span exactly this.</summary>
     public const int TextWidth = PageWidth - MarginLeft - MarginRight;
 
+    /// <summary>版心 height: 225 mm.</summary>
+    public const int TextHeight = PageHeight - MarginTop - MarginBottom;
+
     /// <summary>28.95 pt: 22 lines fill the 225 mm text block.</summary>
     public const int LinePitch = 579;
 
     public const int TitleLineSpacing = 700;
+
+    /// <summary>"每行排28个字".</summary>
+    public const int CharsPerLine = 28;
 
     /// <summary>One 字 of 三号 text, the unit GB/T 9704 indents by.</summary>
     public const int CharTwips = 320;
@@ -31,8 +37,14 @@ internal static class GbLayout
     /// <summary>One 四号 character: the page number stands this far in from the edge of the text block.</summary>
     public const int PageNumberIndent = 280;
 
-    /// <summary>−0.25 pt per character so 28 三号 characters fit 156 mm without a character grid (the portable variant).</summary>
-    public const int GridCharacterSpacing = -5;
+    /// <summary>
+    /// Glyph width in percent for 三号 text: 28 characters of 16 pt are 448 pt, the 版心 is 442.25 pt.
+    /// At 98 % a character is 15.68 pt: 28 fit (439 pt), 29 do not (454.7 pt), in Word, WPS and LibreOffice.
+    /// Not the Word-native character grid (linesAndChars, charSpace −842): LibreOffice 7.4 never narrows
+    /// a character through the grid and sets 14 characters a line; and not −0.25 pt character spacing:
+    /// LibreOffice drops a punctuation mark it hangs past the line end when the spacing is negative.
+    /// </summary>
+    public const int BodyCharacterScale = 98;
 
     public const int SizeErHao = 44;
     public const int SizeSanHao = 32;
@@ -42,7 +54,12 @@ internal static class GbLayout
 
     public const int TableRowMinHeight = 397;
     public const int NarrowCellMargin = 28;
-    public const int DefaultCellMargin = 108;
+
+    /// <summary>1 mm each side: with Word's 1.9 mm a 表三 figure column would need 20 % more width for the same digits.</summary>
+    public const int DefaultCellMargin = 57;
+
+    /// <summary>The smaller sizes a figure steps down to, largest first, when it does not fit its cell on one line: 小五, 六号, 七号.</summary>
+    public static ReadOnlySpan<int> FigureSizes => [SizeXiaoWu, 15, 11];
 
     public const string FangSong = "仿宋_GB2312";
     public const string Kai = "楷体_GB2312";

@@ -40,6 +40,7 @@ internal static class W
     public static readonly OpenXmlElement InsideH = Element("insideH");
     public static readonly OpenXmlElement InsideV = Element("insideV");
     public static readonly OpenXmlElement Jc = Element("jc");
+    public static readonly OpenXmlElement KeepLines = Element("keepLines");
     public static readonly OpenXmlElement KeepNext = Element("keepNext");
     public static readonly OpenXmlElement Lang = Element("lang");
     public static readonly OpenXmlElement Left = Element("left");
@@ -87,6 +88,9 @@ internal static class W
     public static readonly OpenXmlElement VAlign = Element("vAlign");
     public static readonly OpenXmlElement VMerge = Element("vMerge");
     public static readonly OpenXmlElement WidowControl = Element("widowControl");
+
+    /// <summary>w:w, the character scale in percent.</summary>
+    public static readonly OpenXmlElement CharacterScale = Element("w");
 
     private static OpenXmlUnknownElement Element(string localName) => new("w", localName, WordXmlWriter.WordNamespace);
 }

@@ -14,7 +14,7 @@ internal static class DocumentProjection
             switch (block)
             {
                 case ParagraphBlock p:
-                    sb.Append('[').Append(p.Role).Append("] ");
+                    sb.Append('[').Append(p.Role).Append(p.IndentChars > 0 ? $" indent {p.IndentChars}" : string.Empty).Append("] ");
                     foreach (var run in p.Runs)
                     {
                         var text = run.Text.Replace("\n", "↵", StringComparison.Ordinal);
@@ -23,7 +23,8 @@ internal static class DocumentProjection
                     sb.Append('\n');
                     break;
                 case TableBlock t:
-                    sb.Append($"[Table {t.Key}] header rows {t.HeaderRows}, size {t.TextSize}, weights {string.Join(' ', t.ColumnWeights)}\n");
+                    var breaks = t.BlockStarts.IsDefaultOrEmpty ? "none" : string.Join(' ', t.BlockStarts);
+                    sb.Append($"[Table {t.Key}] header rows {t.HeaderRows}, size {t.TextSize}, weights {string.Join(' ', t.ColumnWeights)}, page breaks before rows {breaks}\n");
                     foreach (var row in t.Rows)
                     {
                         sb.Append("  |");
