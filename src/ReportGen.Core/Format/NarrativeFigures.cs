@@ -7,7 +7,11 @@ namespace ReportGen.Format;
 /// For words that are common outside this context ("收到", "办结"): the sentence must mention this
 /// too, so "收到市人大代表建议 50 件" is not read as applications.
 /// </param>
-internal sealed record PhraseWord(string Text, string? SentenceMustMention = null);
+/// <param name="Qualified">
+/// A longer wording that names only part of the phrase's figure ("一审行政诉讼": first-instance suits,
+/// not every suit): it takes the figure that follows, and no rule compares it.
+/// </param>
+internal sealed record PhraseWord(string Text, string? SentenceMustMention = null, bool Qualified = false);
 
 /// <summary>A kind of figure the narrative quotes (R9) and the table cells that must add up to it.</summary>
 /// <param name="Name">How findings name it, e.g. "本年新收".</param>
@@ -25,6 +29,11 @@ internal static class NarrativeFigures
 {
     /// <summary>Prose names handled applications with verbs, not with the table's label "（七）总计".</summary>
     private const string Application = "申请";
+
+    private static readonly string[] Conjunctions = ["及", "和", "与", "、"];
+
+    /// <summary>Instances of a lawsuit: "一审行政诉讼案件 687 件" counts first-instance suits only.</summary>
+    private static readonly string[] TrialStages = ["一审", "二审", "再审"];
 
     public static readonly ImmutableArray<NarrativePhrase> Phrases = Build();
 
@@ -79,12 +88,16 @@ internal static class NarrativeFigures
                 new PhraseWord("结转至下年度"), new PhraseWord("结转到下年度")),
             Row(a, "granted", Label("granted")),
             Row(a, "partial", Label("partial")),
+            // "予以公开及部分公开 258 件" states the two rows together, not 部分公开 alone.
+            new($"{Label("granted").Text}及{Label("partial").Text}",
+                [.. Conjunctions.Select(and => new PhraseWord($"{Label("granted").Text}{and}{Label("partial").Text}"))],
+                a, [new CellRef("granted", aTotal), new CellRef("partial", aTotal)]),
             Group("withheld_secret"),
             Group("unavailable_not_held"),
             Group("not_processed_petition"),
             Group("other_no_correction"),
             Row(r, "review", new PhraseWord(r.Row("review").Label)),
-            new(litigation, [new PhraseWord(litigation)], r,
+            new(litigation, [new PhraseWord(litigation), .. TrialStages.Select(stage => new PhraseWord(stage + litigation, Qualified: true))], r,
                 [.. r.Rows.Where(x => x.Groups.Contains(litigation)).Select(x => new CellRef(x.Key, rTotal))]),
         ];
     }

@@ -51,7 +51,7 @@ internal static class StatutoryFormat
                 && t.EndsWith("情况", StringComparison.Ordinal) && !t.Contains("复议")),
         new("reviews", "四、政府信息公开行政复议、行政诉讼情况", "reviews", "reviews.md",
             t => (t.Contains("行政复议") || t.Contains("行政诉讼")) && t.EndsWith("情况", StringComparison.Ordinal)),
-        new("problems", "五、存在的主要问题及改进情况", null, "problems.md", t => t.Contains("问题") && t.Contains("改进")),
+        new("problems", "五、存在的主要问题及改进情况", null, "problems.md", t => t.Contains("问题") && (t.Contains("改进") || t.Contains("整改"))),
         new("other", "六、其他需要报告的事项", null, "other.md", t => t.Contains("其他需要报告") || t.Contains("其他事项")),
     ];
 

@@ -1,4 +1,6 @@
 using ReportGen.Format;
+using ReportGen.Import.Html;
+using ReportGen.Import.Pdf;
 using ReportGen.Load;
 using ReportGen.Model;
 
@@ -24,7 +26,8 @@ internal sealed class PublishedReportImporter
         }
         if (content.Length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F')
         {
-            return Unsupported(findings, file, $"{file} 是 PDF 文件，无法直接导入", "请先用 PDF 转文本工具（如 pdftotext -layout）转换为文本，或使用原始 .docx");
+            var (pdf, pdfProblem) = new PdfReader().Read(file, content);
+            return pdf is null ? Unsupported(findings, file, pdfProblem!.Value.Message, pdfProblem.Value.Hint) : new ReportAssembler().Assemble(pdf, findings);
         }
         if (content.Length >= 4 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
         {
@@ -35,6 +38,10 @@ internal sealed class PublishedReportImporter
         {
             var reason = decoded.Diagnostics.FirstOrDefault();
             return Unsupported(findings, file, reason?.Message ?? $"{file} 无法作为文本读取", reason?.Hint ?? "请以 UTF-8 保存后重试");
+        }
+        if (HtmlReader.LooksLikeHtml(decoded.Value))
+        {
+            return new ReportAssembler().Assemble(new HtmlReader().Read(file, decoded.Value), findings);
         }
         return ImportText(file, decoded.Value, findings);
     }

@@ -62,6 +62,14 @@ internal sealed class ReviewsTableImporter
             }
             return [.. matches.Select(m => m.Item!.Cell)];
         }
+        // A header whose upper cells are centred over their columns (a PDF's) cannot be composed into paths,
+        // but when every column's own label is the official one in the official order, the order is proven.
+        var leaves = HeaderPaths.Compose([.. header.Select(r => r.Texts)], official.Count, alignRight: true)
+            .Select(p => p.LastOrDefault() ?? string.Empty).ToList();
+        if (leaves.Select((l, i) => LabelMatcher.Normalise(l) == LabelMatcher.Normalise(spec.Column(official[i].Column).Label)).All(same => same))
+        {
+            return official;
+        }
         var at = header.Count > 0 ? header[0].Location : dataLocation;
         import.Findings.Add(RuleCatalog.ImportHeaderGuessed, at,
             $"{import.Document.Where(at)}：{spec.Number}的表头无法识别，按官方列序（行政复议、未经复议直接起诉、复议后起诉，各为结果维持、结果纠正、其他结果、尚未审结、总计）读取",

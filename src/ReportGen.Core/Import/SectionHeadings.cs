@@ -20,6 +20,11 @@ internal static partial class SectionHeadings
         {
             return null;
         }
+        // "（一）主动公开政府信息情况" is a sub-heading of section 一, however like a section it reads.
+        if (SubNumeral().IsMatch(text))
+        {
+            return null;
+        }
         var numbered = Numeral().Match(text);
         var topic = string.Concat((numbered.Success ? text[numbered.Length..] : text).Where(c => !char.IsWhiteSpace(c)));
         foreach (var section in StatutoryFormat.Sections)
@@ -37,6 +42,9 @@ internal static partial class SectionHeadings
     /// <summary>Whether the agency's wording differs from the 2021 heading beyond spacing and the numeral's mark.</summary>
     public static bool IsDefaultWording(SectionHeading heading) =>
         LabelMatcher.Normalise(heading.Wording) == LabelMatcher.Normalise(heading.Section.Heading);
+
+    [GeneratedRegex(@"^[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|^\d+\s*[.．、]")]
+    private static partial Regex SubNumeral();
 
     [GeneratedRegex(@"^([一二三四五六七])\s*[、.．]\s*")]
     private static partial Regex Numeral();

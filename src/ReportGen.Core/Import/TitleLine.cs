@@ -21,6 +21,12 @@ internal static partial class TitleLine
     public static ReportTitle? Parse(string title, string? before)
     {
         var text = TextShapes.StripEmphasis(title);
+        // A crawler's or a page's labelled field: "标题: 某某区2022年度政府信息公开工作年度报告".
+        var label = Label().Match(text);
+        if (label.Success)
+        {
+            text = text[label.Length..];
+        }
         var year = Year().Match(text);
         if (!year.Success)
         {
@@ -38,6 +44,9 @@ internal static partial class TitleLine
         }
         return agency.Length == 0 ? null : new ReportTitle(agency, int.Parse(year.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), text);
     }
+
+    [GeneratedRegex(@"^(标题|题名|名称)\s*[:：]\s*")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?")]
     private static partial Regex Year();

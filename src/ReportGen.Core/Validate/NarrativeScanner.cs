@@ -97,6 +97,10 @@ internal static partial class NarrativeScanner
             {
                 continue;
             }
+            if (token.Word.Qualified)
+            {
+                continue;
+            }
             if (token.Word.SentenceMustMention is { } must && !SentenceSpan(text, token.Start, match.Index).Contains(must, StringComparison.Ordinal))
             {
                 continue;

@@ -27,6 +27,16 @@ public class NarrativeRuleTests
     private static List<Diagnostic> Findings(SampleFiles files, string rule) =>
         [.. files.Check().Diagnostics.Where(d => d.Rule.Id == rule)];
 
+    [Theory]
+    [InlineData("予以公开及部分公开 5 件。")]
+    [InlineData("办理结果中，一审行政诉讼案件 687 件。")]
+    [InlineData("二审行政诉讼 3 件，再审行政诉讼 1 件。")]
+    public void R9_reads_combined_and_qualified_wordings_as_they_are_meant(string prose)
+    {
+        // 5 = 予以公开 5 + 部分公开 0; a first-instance count is part of the 行政诉讼 total, not the total.
+        Assert.Empty(Findings(WithProse(prose), "R9"));
+    }
+
     [Fact]
     public void The_sample_has_no_narrative_findings()
     {
@@ -44,6 +54,8 @@ public class NarrativeRuleTests
     [InlineData("办理结果中，予以公开 4 件。", "4 件", 4, 5, 1)]
     [InlineData("部分公开 2 件。", "2 件", 2, 0, 1)]
     [InlineData("不予公开 2 件。", "2 件", 2, 0, 8)]
+    [InlineData("予以公开及部分公开 7 件。", "7 件", 7, 5, 2)]
+    [InlineData("予以公开和部分公开7件。", "7件", 7, 5, 2)]
     [InlineData("无法提供 265 件。", "265 件", 265, 0, 3)]
     [InlineData("不予处理 1 件。", "1 件", 1, 0, 5)]
     [InlineData("其他处理 1 件。", "1 件", 1, 0, 3)]
