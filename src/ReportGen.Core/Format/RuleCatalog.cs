@@ -79,6 +79,8 @@ internal static class RuleCatalog
         "文件须为 UTF-8 或 GB18030 编码的文本");
     public static readonly RuleSpec Unwritable = new("F03", Severity.Error, RuleKind.Job, "输出无法写入",
         "输出路径须在已存在、可写的文件夹中，且不能是输入文件");
+    public static readonly RuleSpec NoConverter = new("F04", Severity.Error, RuleKind.Job, "无法生成 PDF",
+        "生成 .pdf 需要 LibreOffice（soffice）；未安装或转换失败时不写入任何输出文件");
     public static readonly RuleSpec MissingRow = new("C01", Severity.Error, RuleKind.Data, "缺少行",
         "CSV 须包含官方表格的每一行");
     public static readonly RuleSpec UnknownRow = new("C02", Severity.Error, RuleKind.Data, "无法识别的行",
@@ -143,7 +145,7 @@ internal static class RuleCatalog
     [
         R1, R2, R4, R5, R6, R7, R8, R9, R10,
         N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, A01, A02, K01,
-        MissingFile, Unreadable, Unwritable,
+        MissingFile, Unreadable, Unwritable, NoConverter,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
         TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,

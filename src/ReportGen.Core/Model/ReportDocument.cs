@@ -63,7 +63,10 @@ internal enum CellAlignment
 }
 
 /// <summary>One cell of a table row. A cell spanning columns is one entry; a vertically merged cell repeats as Continue.</summary>
-/// <param name="IsFigure">A figure of the table: it must never wrap, so the writer sizes it to its cell.</param>
+/// <param name="IsFigure">
+/// A figure of the table, not a label of the form: it must never wrap, so the Word writer sizes it
+/// to its cell; the HTML writer makes it a data cell and every label a header cell.
+/// </param>
 internal sealed record GridCell(
     string Text,
     int ColumnSpan = 1,
@@ -83,7 +86,11 @@ internal sealed record TableBlock(
     int HeaderRows,
     ImmutableArray<ImmutableArray<GridCell>> Rows,
     TableTextSize TextSize,
-    ImmutableArray<int> BlockStarts = default) : DocumentBlock;
+    ImmutableArray<int> BlockStarts = default) : DocumentBlock
+{
+    /// <summary>The table's official name ("表三（…）"): the Word form has none, an HTML table needs one.</summary>
+    public string Caption { get; init; } = string.Empty;
+}
 
 /// <summary>The unsealed signature of GB/T 9704 §7.3.5.2: agency, then the date written "2024年1月20日".</summary>
 internal sealed record SignatureBlock(string Agency, string Date);

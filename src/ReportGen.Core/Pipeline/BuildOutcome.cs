@@ -4,10 +4,14 @@ using ReportGen.Model;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>What `build` found and whether it wrote the document (it writes nothing when anything is wrong).</summary>
-internal sealed record BuildOutcome(string Folder, ImmutableArray<Diagnostic> Diagnostics, string? Written)
+/// <summary>What `build` found and which files it wrote (all it was asked for, or none when anything is wrong).</summary>
+internal sealed record BuildOutcome(string Folder, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Written)
 {
     public CheckOutcome AsCheck => new(Folder, null, Diagnostics);
 
-    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: Written is not null);
+    public bool IsWritten => !Written.IsDefaultOrEmpty;
+
+    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: IsWritten);
+
+    public static BuildOutcome NotWritten(string folder, ImmutableArray<Diagnostic> diagnostics) => new(folder, diagnostics, []);
 }

@@ -77,7 +77,7 @@ internal static class StatutoryTableRenderer
             rows[r] = row.MoveToImmutable();
             slotsByRow.Add(slots.ToImmutable());
         }
-        return new Form(block with { Rows = rows.MoveToImmutable() }, slotsByRow.ToImmutable());
+        return new Form(block with { Rows = rows.MoveToImmutable(), Caption = spec.DisplayName }, slotsByRow.ToImmutable());
     }
 
     /// <summary>表二: per block a title row across the table, a header row, then its rows.</summary>

@@ -1,5 +1,8 @@
 namespace ReportGen.Write;
 
+/// <summary>One file to write: where, and the code that writes its content.</summary>
+internal sealed record FileContent(string TargetPath, Action<Stream> Write);
+
 /// <summary>What became of a write: success, or a Chinese message naming the path and what to do.</summary>
 internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message)
 {
@@ -17,11 +20,93 @@ internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message
 /// </summary>
 internal sealed class AtomicFileWriter
 {
-    public WriteOutcome Write(string targetPath, Action<Stream> write)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(targetPath);
-        ArgumentNullException.ThrowIfNull(write);
+    public WriteOutcome Write(string targetPath, Action<Stream> write) => WriteAll([new FileContent(targetPath, write)]);
 
+    /// <summary>
+    /// Several files, all or nothing: every file is written to its temp file first, and only when all
+    /// of them are complete are they renamed into place. A failure before that leaves every target
+    /// as it was; the outcome names the file that failed, or on success the last one written.
+    /// </summary>
+    public WriteOutcome WriteAll(IReadOnlyList<FileContent> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            throw new ArgumentException("至少要写入一个文件。", nameof(files));
+        }
+        var staged = new List<(string Temp, string Target)>(files.Count);
+        var renamed = 0;
+        var current = files[0].TargetPath;
+        try
+        {
+            foreach (var file in files)
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(file.TargetPath);
+                ArgumentNullException.ThrowIfNull(file.Write);
+                current = file.TargetPath;
+                if (Prepare(file.TargetPath) is not { } temp)
+                {
+                    return Refusal(file.TargetPath);
+                }
+                current = temp.Target;
+                staged.Add(temp);
+                using var stream = new FileStream(temp.Temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+                file.Write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            foreach (var (temp, target) in staged)
+            {
+                current = target;
+                File.Move(temp, target, overwrite: true);
+                renamed++;
+            }
+            return WriteOutcome.Written(current);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return WriteOutcome.Failed(current, $"没有写入权限：{current}。请检查该文件或文件夹的权限，或关闭正在占用该文件的程序后重试。");
+        }
+        catch (IOException ex) when (IsDiskFull(ex))
+        {
+            return WriteOutcome.Failed(current, $"磁盘空间不足，无法写入：{current}。请清理磁盘空间后重试；原有文件未被改动。");
+        }
+        catch (IOException ex)
+        {
+            return WriteOutcome.Failed(current, $"写入失败：{current}（{ex.Message}）。请检查磁盘空间和权限，或关闭正在占用该文件的程序后重试；原有文件未被改动。");
+        }
+        finally
+        {
+            foreach (var (temp, _) in staged.Skip(renamed))
+            {
+                TryDelete(temp);
+            }
+        }
+    }
+
+    /// <summary>The full target path and a temp file beside it, or null when the path cannot be written at all.</summary>
+    private static (string Temp, string Target)? Prepare(string targetPath)
+    {
+        string target;
+        try
+        {
+            target = Path.GetFullPath(targetPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+        var folder = Path.GetDirectoryName(target);
+        if (Directory.Exists(target) || string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
+        {
+            return null;
+        }
+        // Dot-prefixed and unique per call, so concurrent writers never share a temp file.
+        return (Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp"), target);
+    }
+
+    /// <summary>Why <see cref="Prepare"/> refused a path, in words the user can act on.</summary>
+    private static WriteOutcome Refusal(string targetPath)
+    {
         string target;
         try
         {
@@ -31,50 +116,11 @@ internal sealed class AtomicFileWriter
         {
             return WriteOutcome.Failed(targetPath, $"输出路径无效：{targetPath}。请换一个合法的文件路径。");
         }
-
         if (Directory.Exists(target))
         {
             return WriteOutcome.Failed(target, $"输出路径是一个文件夹：{target}。请在路径末尾加上文件名，例如 {Path.Combine(target, "年度报告.docx")}。");
         }
-        var folder = Path.GetDirectoryName(target);
-        if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
-        {
-            return WriteOutcome.Failed(target, $"输出文件夹不存在：{folder}。请先创建该文件夹，或换一个输出路径。");
-        }
-
-        // Dot-prefixed and unique per call, so concurrent writers never share a temp file.
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        var renamed = false;
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, target, overwrite: true);
-            renamed = true;
-            return WriteOutcome.Written(target);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return WriteOutcome.Failed(target, $"没有写入权限：{target}。请检查该文件或文件夹的权限，或关闭正在占用该文件的程序后重试。");
-        }
-        catch (IOException ex) when (IsDiskFull(ex))
-        {
-            return WriteOutcome.Failed(target, $"磁盘空间不足，无法写入：{target}。请清理磁盘空间后重试；原有文件未被改动。");
-        }
-        catch (IOException ex)
-        {
-            return WriteOutcome.Failed(target, $"写入失败：{target}（{ex.Message}）。请检查磁盘空间和权限，或关闭正在占用该文件的程序后重试；原有文件未被改动。");
-        }
-        finally
-        {
-            if (!renamed)
-            {
-                TryDelete(temp);
-            }
-        }
+        return WriteOutcome.Failed(target, $"输出文件夹不存在：{Path.GetDirectoryName(target)}。请先创建该文件夹，或换一个输出路径。");
     }
 
     private static bool IsDiskFull(IOException ex)

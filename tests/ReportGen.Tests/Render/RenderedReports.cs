@@ -47,7 +47,7 @@ public sealed class RenderedReports : IDisposable
             }
             var docx = Path.Combine(outDir, c.Name + ".docx");
             var outcome = new ReportBuilder().Build(new BuildRequest(folder, docx));
-            if (outcome.Written is null)
+            if (!outcome.IsWritten)
             {
                 throw new InvalidOperationException($"{c.Name} did not build: " + string.Join("; ", outcome.Diagnostics.Select(d => d.Message)));
             }

@@ -10,7 +10,10 @@ internal static class CliProcess
 {
     public static CliResult Run(params string[] args) => RunIn(Repo.Root, args);
 
-    public static CliResult RunIn(string workingDirectory, params string[] args)
+    public static CliResult RunIn(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (e.g. which soffice the tool is to use).</summary>
+    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +29,10 @@ internal static class CliProcess
             start.ArgumentList.Add(a);
         }
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -24,6 +24,20 @@ internal static class ExternalTool
         throw new SkipException($"{command} is not installed; .ci/run installs it.");
     }
 
+    /// <summary>A file a tool needs that is not a command (a checker's .jar), named by an environment variable that .ci/run sets.</summary>
+    public static string RequireFile(string variable, string what)
+    {
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path && File.Exists(path))
+        {
+            return path;
+        }
+        if (Required)
+        {
+            throw new InvalidOperationException($"{what}: {variable} does not name a file, and REPORTGEN_REQUIRE_TOOLS=1 requires it.");
+        }
+        throw new SkipException($"{what} is not installed ({variable} is unset); .ci/run installs it.");
+    }
+
     public static string? Find(string command)
     {
         var dirs = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
