@@ -133,6 +133,7 @@ internal sealed class PageServer : IAsyncDisposable
     }
 
     /// <summary>保存 first, so the document is built from the folder as it now is, as `reportgen build FOLDER` would.</summary>
+#pragma warning disable CA1859 // The endpoint answers a file or a JSON finding list.
     private IResult Build(ReportForm posted, string format)
     {
         if (Save(posted) is { } problem)
@@ -141,12 +142,13 @@ internal sealed class PageServer : IAsyncDisposable
         }
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(form.Folder));
         var output = Path.Combine(Path.GetDirectoryName(full) ?? full, $"{Path.GetFileName(full)}.{format}");
-        var built = new ReportBuilder().Build(new BuildRequest(form.Folder, output));
-        if (built.Written is not { } written)
+        var built = new ReportBuilder().Build(new BuildRequest(form.Folder, [output]));
+        if (built.Written.IsDefaultOrEmpty)
         {
             var why = built.Diagnostics.Any(d => d.Severity == Format.Severity.Error) ? "仍有错误，未生成文件。请先修正所有错误" : "未能生成文件";
             return TypedResults.Json(new BuildView(why, FindingViews.Of(built.AsCheck)), PageJson.Default.BuildView, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
+        var written = built.Written[0];
         return TypedResults.File(File.ReadAllBytes(written), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Path.GetFileName(written));
     }
 

@@ -86,7 +86,7 @@ public sealed class PageApiTests
         Assert.Equal(downloaded, File.ReadAllBytes(served.Folder + ".docx"));
 
         using var cliOut = new TempFolder();
-        var cli = new ReportBuilder().Build(new BuildRequest(served.Folder, cliOut.File("cli.docx")));
+        var cli = new ReportBuilder().Build(new BuildRequest(served.Folder, [cliOut.File("cli.docx")]));
         Assert.Equal(ExitCode.Success, cli.ExitCode);
         Assert.Equal(File.ReadAllBytes(cliOut.File("cli.docx")), downloaded);
         Assert.Contains("本年度无其他需要报告的事项。", DocxProjection.Of(downloaded), StringComparison.Ordinal);
