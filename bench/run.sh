@@ -43,6 +43,16 @@ hyperfine -N --style basic --warmup 5 --runs "$RUNS" --export-json "$WORK/proces
   -n check "$BIN check $SAMPLE" \
   -n build "$BIN build $SAMPLE -o $WORK/one.docx" >&2
 
+# Reading a published report (import of a real PDF, in one process) must stay under 0.5 s.
+PUBLISHED="${PUBLISHED:-../shared/real-reports/huaian-city-gov-2024.pdf}"
+if [[ -f "$PUBLISHED" ]]; then
+  echo "import of a published PDF ($RUNS runs) ..." >&2
+  hyperfine -N -i --style basic --warmup 3 --runs "$RUNS" --prepare "rm -rf $WORK/imported" --export-json "$WORK/import.json" \
+    -n import "$BIN import $PUBLISHED -o $WORK/imported" >&2
+else
+  echo '{"results": []}' >"$WORK/import.json"
+fi
+
 echo "batch of $N copies ..." >&2
 mkdir -p "$WORK/batch"
 for i in $(seq -w 1 "$N"); do
@@ -54,23 +64,37 @@ hyperfine -N --style basic --warmup 0 --runs 3 --export-json "$WORK/batch.json" 
   -n batch-check "$BIN check $WORK/batch" \
   -n batch-build "$BIN build $WORK/batch -o $WORK/out" >&2
 
+# The same N as distinct agencies whose sections are all near copies of each other: the worst case of
+# the cross-unit similarity rule (S02), on by default when several agencies are checked together.
+mkdir -p "$WORK/units"
+for i in $(seq -w 1 "$N"); do
+  cp -r "$SAMPLE" "$WORK/units/u$i"
+  sed -i "s/聊城市文化和旅游局/第${i}单位/" "$WORK/units/u$i/report.json"
+  printf '\n本单位编号%s。\n' "$i" >>"$WORK/units/u$i/problems.md"
+done
+"$BIN" check "$WORK/units" >/dev/null
+hyperfine -N --style basic --warmup 0 --runs 3 --export-json "$WORK/similar.json" \
+  -n batch-check-similar "$BIN check $WORK/units" >&2
+
 peak_kb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'; }
 RSS_CHECK="$(peak_kb "$BIN" check "$SAMPLE")"
 RSS_BUILD="$(peak_kb "$BIN" build "$SAMPLE" -o "$WORK/one.docx")"
 
-python3 - "$WORK/process.json" "$WORK/batch.json" "$N" "$RSS_CHECK" "$RSS_BUILD" "$(stat -c %s "$BIN")" <<'PY'
+python3 - "$WORK/process.json" "$WORK/batch.json" "$WORK/similar.json" "$WORK/import.json" "$N" "$RSS_CHECK" "$RSS_BUILD" "$(stat -c %s "$BIN")" <<'PY'
 import json, sys
-proc, batch = (json.load(open(p))["results"] for p in sys.argv[1:3])
-n, rss_check, rss_build, size = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
-t = {r["command"]: r for r in proc + batch}
+proc, batch, similar, imported = (json.load(open(p))["results"] for p in sys.argv[1:5])
+n, rss_check, rss_build, size = int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
+t = {r["command"]: r for r in proc + batch + similar + imported}
 ms = lambda r: r["median"] * 1000
 check, build = ms(t["check"]), ms(t["build"])
 bc, bb = t["batch-check"]["median"], t["batch-build"]["median"]
 rows = [
     ("check, one report (median)", f"{check:.1f} ms", "<= 25 ms", check <= 25),
     ("build, one report (median)", f"{build:.1f} ms", "<= 60 ms", build <= 60),
+    *([("import, one published PDF (median)", f"{ms(t['import']):.1f} ms", "< 500 ms", ms(t["import"]) < 500)] if "import" in t else []),
     (f"batch check, {n} reports", f"{n / bc:.0f} reports/s ({bc:.2f} s)", "", None),
     (f"batch build, {n} reports", f"{n / bb:.0f} reports/s ({bb:.2f} s)", "", None),
+    (f"batch check, {n} agencies, near-copies (S02 on)", f"{t['batch-check-similar']['median']:.2f} s", "< 10 s", t["batch-check-similar"]["median"] < 10),
     (f"batch check+build, {n} reports", f"{n / (bc + bb):.0f} reports/s ({bc + bb:.2f} s)", ">= 800 reports/s", n / (bc + bb) >= 800),
     ("peak RSS, check one report", f"{rss_check / 1024:.1f} MB", "", None),
     ("peak RSS, build one report", f"{rss_build / 1024:.1f} MB", "< 50 MB", rss_build / 1024 < 50),

@@ -33,26 +33,14 @@ if [[ ${#need_pkgs[@]} -gt 0 ]]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need_pkgs[@]}"
 fi
 
-# Fandol is the only GB-coverage FangSong/Kai in Debian; it ships inside the TeX package, so
-# extract the OTFs instead of installing TeX.
-fonts_dir="$tools_dir/fonts"
-if ! compgen -G "$fonts_dir/FandolFang-*.otf" >/dev/null; then
-    echo "提取 Fandol 字体到 $fonts_dir" >&2
-    mkdir -p "$fonts_dir"
-    tmp=$(mktemp -d)
-    trap 'rm -rf "$tmp"' EXIT
-    (cd "$tmp" && apt-get download texlive-lang-chinese >/dev/null)
-    dpkg-deb --fsys-tarfile "$tmp"/texlive-lang-chinese_*.deb \
-        | tar -x -C "$tmp" --wildcards './usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/Fandol[FHKS]*.otf'
-    cp "$tmp"/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/*.otf "$fonts_dir/"
-fi
+"$tools_dir/fandol-fonts.sh"
 
 export FONTCONFIG_FILE="$tools_dir/fonts.conf"
 fc-cache -f "$fonts_dir" >/dev/null 2>&1 || true
 
 # A private profile per run: a shared one makes parallel conversions fail or block.
 profile=$(mktemp -d)
-trap 'rm -rf "$profile" ${tmp:+"$tmp"}' EXIT
+trap 'rm -rf "$profile"' EXIT
 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out_dir" "$docx" >/dev/null
 
 pdf="$out_dir/$(basename "${docx%.*}").pdf"

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using ReportGen.Cli.Commands;
+using ReportGen.Disk;
+using ReportGen.Findings;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;
@@ -10,6 +13,9 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
+        // A stopped process takes its temporary files with it; the default action (ending the process) follows.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => TempPaths.RemoveAll());
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => TempPaths.RemoveAll());
         var root = new RootCommand("ReportGen：政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）的检查与生成工具")
         {
             CheckCommand.Create(console),
@@ -20,26 +26,36 @@ internal static class CliApp
             AggregateCommand.Create(console),
             ServeCommand.Create(console),
         };
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var e in parsed.Errors)
-            {
-                error.WriteLine($"参数错误：{ParseErrorText.Chinese(e.Message)}");
-            }
-            error.WriteLine("用法见 reportgen --help");
-            return (int)ExitCode.JobFailed;
-        }
         try
         {
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var e in parsed.Errors)
+                {
+                    error.WriteLine($"参数错误：{SafeText.Of(ParseErrorText.Chinese(e.Message))}");
+                }
+                error.WriteLine("用法见 reportgen --help");
+                return (int)ExitCode.JobFailed;
+            }
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ConsoleOutputException e)
+        {
+            error.WriteLine($"reportgen 无法输出结果（标准输出）：{SafeText.Of(e.Message)}");
+            error.WriteLine(WrittenSentence(console.Written));
+            return (int)ExitCode.JobFailed;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug must still end with a sentence a civil servant can act on, not a stack trace.
-            error.WriteLine($"reportgen 内部错误：{e.Message}");
-            error.WriteLine("没有写入任何文件。请把这条信息和所用的文件发给维护者。");
+            error.WriteLine($"reportgen 内部错误：{SafeText.Of(e.Message)}");
+            error.WriteLine(WrittenSentence(console.Written) + "请把这条信息和所用的文件发给维护者。");
             return (int)ExitCode.JobFailed;
         }
     }
+
+    /// <summary>What is on disk, truly: the files written before the failure, or none.</summary>
+    private static string WrittenSentence(IReadOnlyList<string> written) =>
+        written.Count == 0 ? "没有写入任何文件。" : $"已写入 {written.Count} 个文件：{SafeText.Of(string.Join("、", written))}。";
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using ReportGen.Findings;
 using ReportGen.Folders;
 using ReportGen.Format;
+using ReportGen.Json;
 using ReportGen.Load;
 using ReportGen.Model;
 using ReportGen.Pipeline;

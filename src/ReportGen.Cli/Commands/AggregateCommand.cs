@@ -16,6 +16,7 @@ internal static class AggregateCommand
         command.SetAction(parsed =>
         {
             var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. parsed.GetValue(folders)!], parsed.GetValue(output)!, parsed.GetValue(agency)));
+            console.Wrote([outcome.Written]);
             if (outcome.Written is null)
             {
                 new TextFindingsFormatter(console.Color).Write(console.Output, [.. outcome.Inputs.Where(i => i.Diagnostics.Length > 0)]);
@@ -25,7 +26,7 @@ internal static class AggregateCommand
                 console.Output.WriteLine(TextFindingsFormatter.Line(d, parsed.GetValue(output)!, console.Color));
             }
             console.Output.WriteLine(outcome.Written is { } folder
-                ? $"已汇总 {outcome.Inputs.Length} 个报告到 {folder}。"
+                ? $"已汇总 {outcome.Inputs.Length} 个报告到 {SafeText.Of(folder)}。"
                 : "未汇总。");
             return (int)outcome.ExitCode;
         });

@@ -32,17 +32,8 @@ internal static class BuildCommand
         command.SetAction(parsed =>
         {
             var (source, targets, formats, changed) = (parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(to) ?? [], parsed.GetValue(templates));
-            var batch = ReportBuilder.IsCollection(source);
-            if (Misuse(batch, targets, formats) is { } usage)
-            {
-                console.Error.WriteLine($"参数错误：{usage}");
-                console.Error.WriteLine("用法见 reportgen build --help");
-                return (int)ExitCode.JobFailed;
-            }
-            var builder = new ReportBuilder();
-            var outcomes = batch
-                ? builder.BuildAll(source, targets[0], [.. formats.Select(f => OutputFormats.Named(f)!.Value)], changed)
-                : [builder.Build(new BuildRequest(source, [.. targets], changed))];
+            var outcomes = new ReportBuilder().Run(new BuildRequest(source, [.. targets], changed, [.. formats.Select(f => OutputFormats.Named(f)!.Value)]));
+            console.Wrote(outcomes.SelectMany(o => o.Written.IsDefault ? Enumerable.Empty<string>() : o.Written));
             foreach (var outcome in outcomes)
             {
                 foreach (var d in outcome.Diagnostics)
@@ -51,8 +42,8 @@ internal static class BuildCommand
                 }
                 var check = outcome.AsCheck;
                 console.Output.WriteLine(outcome.IsWritten
-                    ? $"已生成 {string.Join("、", outcome.Written)}（{check.Warnings} 个警告）。"
-                    : $"未生成 {outcome.Folder} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
+                    ? $"已生成 {string.Join("、", outcome.Written.Select(SafeText.Of))}（{check.Warnings} 个警告）。"
+                    : $"未生成 {SafeText.Of(outcome.Folder)} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
             }
             if (outcomes.Count > 1)
             {
@@ -62,10 +53,4 @@ internal static class BuildCommand
         });
         return command;
     }
-
-    /// <summary>A batch writes into one folder, in the formats --to names; one report takes its formats from the -o extensions.</summary>
-    private static string? Misuse(bool batch, string[] targets, string[] formats) =>
-        batch && targets.Length > 1 ? "批量生成时只能给出一个 -o 输出文件夹；要生成多种格式，请用 --to，例如 --to docx --to pdf"
-        : !batch && formats.Length > 0 ? "--to 只用于批量生成；生成一份报告时，格式由 -o 文件的扩展名决定，例如 -o 报告.pdf"
-        : null;
 }

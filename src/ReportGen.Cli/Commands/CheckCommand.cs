@@ -24,7 +24,7 @@ internal static class CheckCommand
         {
             var request = new CheckRequest([.. parsed.GetValue(folders)!], ParseFormat(parsed.GetValue(format)!), parsed.GetValue(previous));
             Action<int, int, string>? progress = console.Progress
-                ? (done, total, folder) => console.Error.Write($"\r[{done}/{total}] {folder}\u001b[K")
+                ? (done, total, folder) => console.Error.Write($"\r[{done}/{total}] {SafeText.Of(folder)}\u001b[K")
                 : null;
             var outcomes = FolderChecks.Run(request, progress);
             if (progress is not null)

@@ -15,13 +15,14 @@ internal static class ImportCommand
         command.SetAction(parsed =>
         {
             var outcome = new ReportImport().Import(new ImportRequest(parsed.GetValue(file)!, parsed.GetValue(output)!));
+            console.Wrote([outcome.Written]);
             foreach (var d in outcome.Diagnostics)
             {
                 console.Output.WriteLine(TextFindingsFormatter.Line(d, outcome.File, console.Color));
             }
             var check = outcome.AsCheck;
             console.Output.WriteLine(outcome.Written is { } folder
-                ? $"已导入到 {folder}：{check.Errors} 个错误，{check.Warnings} 个警告。请核对后运行 reportgen check {folder}。"
+                ? $"已导入到 {SafeText.Of(folder)}：{check.Errors} 个错误，{check.Warnings} 个警告。请核对后运行 reportgen check {SafeText.Of(folder)}。"
                 : $"未导入：{check.Errors} 个错误，{check.Warnings} 个警告。");
             return (int)(outcome.Written is null && check.ExitCode == ExitCode.Success ? ExitCode.JobFailed : check.ExitCode);
         });

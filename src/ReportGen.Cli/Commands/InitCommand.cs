@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Findings;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
@@ -13,9 +14,19 @@ internal static class InitCommand
         var year = new Option<int>("--year") { Description = "报告年度，例如 2024", Required = true };
         year.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 2008 or > 2100)
+            // Read the token, not the value: a token that is not a number has no value, and asking for it throws.
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 2008 or > 2100)
             {
-                result.AddError("年度应在 2008 至 2100 之间");
+                result.AddError($"--year 应为 2008 至 2100 之间的年度（四位数字），而不是“{token}”");
+            }
+        });
+        agency.Validators.Add(result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (token.Trim().Length == 0 || token.Any(char.IsControl))
+            {
+                result.AddError("--agency 应为机关全称（不能为空，不能含换行等控制字符），例如“某某市某某局”");
             }
         });
         var command = new Command("init", "新建一个待填写的报告文件夹（三张表全为 0，叙述文件带常用小标题提示）") { folder, agency, year };
@@ -24,10 +35,11 @@ internal static class InitCommand
             var outcome = new ReportInitializer().Init(new InitRequest(parsed.GetValue(folder)!, parsed.GetValue(agency)!, parsed.GetValue(year)));
             if (outcome.Problem is { } problem)
             {
-                console.Output.WriteLine($"{outcome.Folder}: error F03: {problem}");
+                console.Output.WriteLine($"{SafeText.Of(outcome.Folder)}: error F03: {SafeText.Of(problem)}");
                 return (int)ExitCode.JobFailed;
             }
-            console.Output.WriteLine($"已新建 {outcome.Folder}（{outcome.Written.Length} 个文件）。请填写三张表的 CSV 与叙述文件，然后运行 reportgen check {outcome.Folder}。");
+            console.Wrote([outcome.Folder]);
+            console.Output.WriteLine($"已新建 {SafeText.Of(outcome.Folder)}（{outcome.Written.Length} 个文件）。请填写三张表的 CSV 与叙述文件，然后运行 reportgen check {SafeText.Of(outcome.Folder)}。");
             return (int)ExitCode.Success;
         });
         return command;

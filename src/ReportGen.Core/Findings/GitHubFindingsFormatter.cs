@@ -22,17 +22,18 @@ internal sealed class GitHubFindingsFormatter
                     }
                 }
                 properties.Add($"title={Property($"{d.Rule.Id} {d.Rule.Title}")}");
-                var command = d.Severity == Severity.Error ? "error" : "warning";
-                writer.WriteLine($"::{command} {string.Join(',', properties)}::{Data($"{d.Message}。{d.Hint}")}");
+                var command = d.AcknowledgedReason is not null ? "notice" : d.Severity == Severity.Error ? "error" : "warning";
+                var acknowledged = d.AcknowledgedReason is { } reason ? $"（已确认：{reason}）" : string.Empty;
+                writer.WriteLine($"::{command} {string.Join(',', properties)}::{Data($"{d.Message}。{d.Hint}{acknowledged}")}");
             }
         }
     }
 
     /// <summary>The escaping the runner requires for a command's message.</summary>
-    public static string Data(string text) => text
+    public static string Data(string text) => SafeText.Of(text
         .Replace("%", "%25", StringComparison.Ordinal)
         .Replace("\r", "%0D", StringComparison.Ordinal)
-        .Replace("\n", "%0A", StringComparison.Ordinal);
+        .Replace("\n", "%0A", StringComparison.Ordinal));
 
     /// <summary>Property values additionally escape the characters that separate properties.</summary>
     public static string Property(string text) => Data(text)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportGen.Format;
+using ReportGen.Json;
 using ReportGen.Model;
 using ReportGen.Pipeline;
 
@@ -74,8 +75,9 @@ internal sealed class JsonFindingsFormatter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteString("message", d.Message);
-        json.WriteString("hint", d.Hint);
+        json.WriteString("message", SafeText.Of(d.Message));
+        json.WriteString("hint", SafeText.Of(d.Hint));
+        json.WriteString("acknowledged", d.AcknowledgedReason is { } ack ? SafeText.Of(ack) : null);
         json.WriteEndObject();
     }
 

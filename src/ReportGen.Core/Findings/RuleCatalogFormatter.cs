@@ -1,4 +1,5 @@
 using ReportGen.Format;
+using ReportGen.Json;
 
 namespace ReportGen.Findings;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ReportGen.Format;
+using ReportGen.Json;
 using ReportGen.Model;
 using ReportGen.Pipeline;
 
@@ -73,7 +74,7 @@ internal sealed class SarifFindingsFormatter
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(d.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", $"{d.Message}。{d.Hint}");
+        json.WriteString("text", SafeText.Of($"{d.Message}。{d.Hint}"));
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -94,6 +95,16 @@ internal sealed class SarifFindingsFormatter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (d.AcknowledgedReason is { } reason)
+        {
+            // SARIF's word for a finding someone looked at and accepted: viewers show it as suppressed.
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", reason);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         json.WriteStartObject("partialFingerprints");
         json.WriteString("reportgenCell/v1", Fingerprint(d, file));
         json.WriteEndObject();

@@ -34,22 +34,24 @@ internal sealed class TextFindingsFormatter(bool color = false)
 
     public static string Line(Diagnostic d, string folder, bool color = false)
     {
-        var where = d.Location?.ToString() ?? folder;
+        var where = SafeText.Of(d.Location?.ToString() ?? folder);
         var severity = d.Severity == Severity.Error ? "error" : "warning";
         if (color)
         {
             severity = d.Severity == Severity.Error ? $"\u001b[31m{severity}\u001b[0m" : $"\u001b[33m{severity}\u001b[0m";
         }
+        // Shown so nothing is hidden, marked so nobody fixes what the agency has explained.
+        var id = d.AcknowledgedReason is { } reason ? $"{d.Rule.Id}（已确认，不计入：{SafeText.Of(reason)}）" : d.Rule.Id;
         return d.Hint.Length == 0
-            ? $"{where}: {severity} {d.Rule.Id}: {d.Message}。"
-            : $"{where}: {severity} {d.Rule.Id}: {d.Message}。{d.Hint}";
+            ? $"{where}: {severity} {id}: {SafeText.Of(d.Message)}。"
+            : $"{where}: {severity} {id}: {SafeText.Of(d.Message)}。{SafeText.Of(d.Hint)}";
     }
 
     /// <summary>One line per folder: what a 政务公开办 reads to see which agencies must fix their data.</summary>
     private static void WriteTable(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes)
     {
         string[] header = ["文件夹", "机关", "错误", "警告"];
-        var rows = outcomes.Select(o => new[] { o.Folder, o.Report?.Metadata.Agency ?? "（未能读取）", o.Errors.ToString(), o.Warnings.ToString() }).ToList();
+        var rows = outcomes.Select(o => new[] { SafeText.Of(o.Folder), SafeText.Of(o.Report?.Metadata.Agency ?? "（未能读取）"), o.Errors.ToString(), o.Warnings.ToString() }).ToList();
         var widths = Enumerable.Range(0, header.Length).Select(i => rows.Append(header).Max(r => Width(r[i]))).ToArray();
         writer.WriteLine();
         foreach (var row in rows.Prepend(header))

@@ -15,7 +15,7 @@ internal static class ReportJsonWriter
     public static string Write(ReportMetadata metadata)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Findings.JsonText.Options))
+        using (var json = new Utf8JsonWriter(buffer, Json.JsonText.Options))
         {
             json.WriteStartObject();
             json.WriteString("agency", metadata.Agency);

@@ -10,7 +10,7 @@ internal enum LabelMatchQuality
     /// <summary>Equal once spacing, parentheses, "1、" and the like are normalised.</summary>
     Normalised,
 
-    /// <summary>A small typo of exactly one label (format.md §8: "其他法律行政止公开").</summary>
+    /// <summary>A small typo of exactly one label (docs/format.md, "What published reports get wrong": "其他法律行政止公开").</summary>
     Typo,
 
     None,

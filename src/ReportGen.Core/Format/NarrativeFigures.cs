@@ -37,7 +37,7 @@ internal static class NarrativeFigures
 
     public static readonly ImmutableArray<NarrativePhrase> Phrases = Build();
 
-    /// <summary>A claim that every review or lawsuit was upheld (format.md §8).</summary>
+    /// <summary>A claim that every review or lawsuit was upheld (docs/format.md, "What published reports get wrong").</summary>
     public static readonly ImmutableArray<string> AllUpheldClaims = ["均获维持", "全部维持", "均被维持", "均予维持", "均维持", "均为维持", "均予以维持", "均得到维持", "均依法维持", "均被依法维持", "全部被维持", "全部获得维持", "全部予以维持", "全部得到维持"];
 
     /// <summary>The 表四 column that "维持" claims; every other part column contradicts the claim.</summary>
@@ -78,7 +78,7 @@ internal static class NarrativeFigures
         var litigation = r.Row("direct_suit").Groups[0];
         return
         [
-            // "收到…申请" is how most reports say 新收; 受理 is not: it may count a narrower scope (format.md §8).
+            // "收到…申请" is how most reports say 新收; 受理 is not: it may count a narrower scope (docs/format.md, "What published reports get wrong").
             Row(a, "new", Label("new"), new PhraseWord("新收"), new PhraseWord("收到", Application)),
             Row(a, "carried_over", Label("carried_over")),
             Row(a, "handled", new PhraseWord("办理", Application), new PhraseWord("办结", Application),

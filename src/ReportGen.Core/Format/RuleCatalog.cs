@@ -47,11 +47,11 @@ internal static class RuleCatalog
     public static readonly RuleSpec N03 = new("N03", Severity.Warning, RuleKind.Data, "存在的主要问题及改进情况未认真填写",
         "第五部分为空、只写“无”或只有一句短话（评估中常见的扣分项；与上年雷同见 S01）");
     public static readonly RuleSpec N04 = new("N04", Severity.Warning, RuleKind.Data, "未报告信息处理费收取情况",
-        "第六部分应报告收取信息处理费的情况（官方模板：“收取信息处理费情况在此处报告”），未收取的也应写明");
+        "第六部分应报告收取信息处理费的情况（官方模板：“收取信息处理费情况在此处报告”），未收取的也应写明；2021年度起（信息处理费自2021年1月1日起施行）");
     public static readonly RuleSpec N05 = new("N05", Severity.Error, RuleKind.Data, "称未收取信息处理费而表三有逾期未缴费",
         "表三（六）2“申请人逾期未按收费通知要求缴纳费用”大于0说明本年发出过收费通知，叙述不能称未收取、不涉及信息处理费");
     public static readonly RuleSpec N06 = new("N06", Severity.Error, RuleKind.Data, "标题不规范",
-        "report.json 的 title 须以“政府信息公开工作年度报告”结尾，其中的年份须为报告年度");
+        "report.json 的 title 须以“政府信息公开工作年度报告”（或“政府信息公开年度报告”）结尾，其中的年份须为报告年度");
     public static readonly RuleSpec N07 = new("N07", Severity.Error, RuleKind.Data, "落款或发布日期早于年度结束",
         "落款日期与 publishDate 须晚于报告年度的12月31日：年度未结束，年报不可能写成");
     public static readonly RuleSpec N08 = new("N08", Severity.Warning, RuleKind.Data, "发布日期晚于法定期限",
@@ -66,10 +66,6 @@ internal static class RuleCatalog
         "check --previous：每一部分的文字与上年报告同一部分比较（5字片段，忽略数字、空白与标点），相同的比例达到80%即提示，并给出最相似的一段");
     public static readonly RuleSpec S02 = new("S02", Severity.Warning, RuleKind.Data, "与其他单位报告雷同",
         "一次检查多个单位时：每一部分的文字与其他单位同一部分比较（同 S01 的度量），相同的比例达到80%即提示，并给出最相似的单位与段落");
-    public static readonly RuleSpec A01 = new("A01", Severity.Error, RuleKind.Data, "汇总报告与各单位之和不符",
-        "aggregate --verify：已发布的汇总报告每个单元格须等于所列各单位同一单元格之和");
-    public static readonly RuleSpec A02 = new("A02", Severity.Error, RuleKind.Data, "汇总单位缺失或重复",
-        "aggregate --verify：汇总报告所列单位（report.json 的 units）须与给出的单位一一对应，同一单位不能给出两次");
     public static readonly RuleSpec K01 = new("K01", Severity.Warning, RuleKind.Data, "确认说明未对应任何问题",
         "report.json 的 acknowledged 中每一项须对应本次检查的一个问题（规则编号与位置），且只能确认警告或基于文字判断的规则");
 
@@ -81,6 +77,8 @@ internal static class RuleCatalog
         "输出路径须在已存在、可写的文件夹中，且不能是输入文件");
     public static readonly RuleSpec NoConverter = new("F04", Severity.Error, RuleKind.Job, "无法生成 PDF",
         "生成 .pdf 需要 LibreOffice（soffice）；未安装或转换失败时不写入任何输出文件");
+    public static readonly RuleSpec Internal = new("F05", Severity.Error, RuleKind.Job, "内部错误",
+        "工具处理某个输入时自身出错：该输入未完成，其余输入照常检查和生成");
     public static readonly RuleSpec MissingRow = new("C01", Severity.Error, RuleKind.Data, "缺少行",
         "CSV 须包含官方表格的每一行");
     public static readonly RuleSpec UnknownRow = new("C02", Severity.Error, RuleKind.Data, "无法识别的行",
@@ -114,6 +112,8 @@ internal static class RuleCatalog
         "include 只能引用模板文件夹内的文件");
     public static readonly RuleSpec TemplateMissing = new("T05", Severity.Error, RuleKind.Job, "模板缺失",
         "模板文件夹须包含 report.md.sbn");
+    public static readonly RuleSpec TextLost = new("T06", Severity.Error, RuleKind.Data, "内容会在文档中丢失",
+        "每张表、每个标题、叙述的每个字都须原样进入文档；做不到时不生成，并指出会丢失什么");
     public static readonly RuleSpec ImportPageArtefact = new("I01", Severity.Warning, RuleKind.Data, "页码或页眉页脚已忽略",
         "导入时忽略“-3-”“— 3 —”“第3页”等分页产生的行");
     public static readonly RuleSpec ImportRejoined = new("I02", Severity.Warning, RuleKind.Data, "被分页断开的段落已合并",
@@ -144,11 +144,11 @@ internal static class RuleCatalog
     public static readonly ImmutableArray<RuleSpec> All =
     [
         R1, R2, R4, R5, R6, R7, R8, R9, R10,
-        N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, A01, A02, K01,
-        MissingFile, Unreadable, Unwritable, NoConverter,
+        N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, K01,
+        MissingFile, Unreadable, Unwritable, NoConverter, Internal,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
-        TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing,
+        TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing, TextLost,
         ImportPageArtefact, ImportRejoined, ImportHeading, ImportMissingSection, ImportTrialFormat, ImportHybridFormat,
         ImportUnplaced, ImportStrayText, ImportMissingData, ImportArtefact, ImportNoTitle, ImportUnsupported, ImportHeaderGuessed,
     ];

@@ -29,6 +29,7 @@ internal sealed class ActiveTableImporter
         var import = new TableImport(spec, document, findings);
         var blocks = spec.Rows.SelectMany(r => r.Groups).Distinct().ToList();
         List<HeaderColumn>? header = null;
+        var inTrialBlock = false;
         SourceLocation? trialEvidence = null;
         var trialDropped = new List<string>();
 
@@ -55,12 +56,14 @@ internal sealed class ActiveTableImporter
             {
                 Trial(row.Location, $"的“{trialBlock}”（政府集中采购）");
                 header = [];
+                inTrialBlock = true;
                 continue;
             }
             if (LabelMatcher.Match(first, [.. blocks.Select(b => new LabelCandidate<string>(b, b, []))]) is { Item: { } block } blockMatch)
             {
                 import.Reader.WarnNearMiss(blockMatch, first, row.Location, block, null);
                 header = null;
+                inTrialBlock = false;
                 continue;
             }
             if (LabelMatcher.Normalise(first) == LabelMatcher.Normalise(spec.RowHeaderLabel))
@@ -71,6 +74,11 @@ internal sealed class ActiveTableImporter
                 {
                     Trial(row.Location, $"的“{trial.Label}”列");
                 }
+                continue;
+            }
+            if (inTrialBlock)
+            {
+                // The block has no 2021 counterpart: its rows ("政府集中采购 6 251000元") are reported with it.
                 continue;
             }
 

@@ -15,12 +15,22 @@ internal sealed class DocxReader
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /// <summary>A report's document.xml is a few megabytes; a zip bomb inflates to hundreds.</summary>
+    public const long MaxInflatedBytes = 64L * 1024 * 1024;
+
+    /// <summary>The widest statutory table has 15 figure columns; no span or grid offset of a report reaches this.</summary>
+    public const int MaxGridColumns = 64;
+
+    /// <summary>Paragraphs, rows and cells together: a long report has a few thousand.</summary>
+    public const int MaxElements = 200_000;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
+        MaxCharactersInDocument = MaxInflatedBytes,
     };
 
     private sealed record Cell(string Text, int Span, VMerge Merge);
@@ -33,11 +43,13 @@ internal sealed class DocxReader
     }
 
     private int paragraphs;
+    private int elements;
 
     /// <summary>The document, or a problem (in Chinese) when the bytes are not a readable Word document.</summary>
     public (SourceDocument? Document, string? Problem) Read(string file, byte[] content)
     {
         paragraphs = 0;
+        elements = 0;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -46,7 +58,12 @@ internal sealed class DocxReader
             {
                 return (null, $"{file} 是压缩文件，但不含 word/document.xml，不是 Word（.docx）文档");
             }
-            using var stream = entry.Open();
+            // The declared size can lie, so the stream is bounded as well; both end the read as a damaged document.
+            if (entry.Length > MaxInflatedBytes)
+            {
+                return (null, $"{file} 的正文解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，不像是年报文档（可能是压缩炸弹），未读取");
+            }
+            using var stream = new BoundedStream(entry.Open(), MaxInflatedBytes);
             using var reader = XmlReader.Create(stream, Settings);
             var blocks = new List<SourceBlock>();
             while (reader.Read())
@@ -61,6 +78,7 @@ internal sealed class DocxReader
                 }
                 else
                 {
+                    Count();
                     var number = ++paragraphs;
                     blocks.Add(new SourceParagraph(ReadText(reader), new SourceLocation(file, number, 0)));
                 }
@@ -70,6 +88,10 @@ internal sealed class DocxReader
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
             return (null, $"{file} 无法作为 Word 文档读取：{e.Message}");
+        }
+        catch (ImportLimitException e)
+        {
+            return (null, $"{file} {e.Message}，不像是年报文档，未读取");
         }
     }
 
@@ -86,6 +108,7 @@ internal sealed class DocxReader
         {
             if (IsW(reader, "tr") && reader.Depth == depth + 1)
             {
+                Count();
                 var first = paragraphs + 1;
                 var (gridBefore, cells) = ReadRow(reader);
                 above = Spread(gridBefore, cells, above);
@@ -99,6 +122,10 @@ internal sealed class DocxReader
     private static ImmutableArray<SourceCell> Spread(int gridBefore, List<Cell> cells, ImmutableArray<SourceCell> above)
     {
         var grid = ImmutableArray.CreateBuilder<SourceCell>();
+        if (gridBefore > MaxGridColumns || cells.Sum(c => (long)c.Span) + gridBefore > MaxGridColumns)
+        {
+            throw new ImportLimitException($"的表格有一行跨越超过 {MaxGridColumns} 列（gridSpan/gridBefore）");
+        }
         for (var i = 0; i < gridBefore; i++)
         {
             grid.Add(new SourceCell(string.Empty, true));
@@ -133,6 +160,7 @@ internal sealed class DocxReader
             }
             else if (IsW(reader, "tc") && reader.Depth == depth + 1)
             {
+                Count();
                 cells.Add(ReadCell(reader));
             }
         }
@@ -161,6 +189,7 @@ internal sealed class DocxReader
             }
             else if (IsW(reader, "p"))
             {
+                Count();
                 paragraphs++;
                 // A label that Word wrapped into two paragraphs is still one label.
                 text.Append(ReadText(reader));
@@ -198,6 +227,59 @@ internal sealed class DocxReader
             }
         }
         return text.ToString();
+    }
+
+    private void Count()
+    {
+        if (++elements > MaxElements)
+        {
+            throw new ImportLimitException($"的段落、表格行与单元格超过 {MaxElements} 个");
+        }
+    }
+
+    /// <summary>A limit of the reader was reached: the message says which, in Chinese.</summary>
+    private sealed class ImportLimitException(string message) : Exception(message);
+
+    /// <summary>Reads at most a given number of bytes, then fails: what a zip entry inflates to is not trusted.</summary>
+    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    {
+        private long read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            read += n;
+            return read > limit ? throw new ImportLimitException($"的正文解压后超过 {limit / 1024 / 1024} MB（可能是压缩炸弹）") : n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 
     private static bool IsW(XmlReader reader, string name) =>

@@ -17,6 +17,8 @@ internal sealed class ImportFindings
 
     public bool Any(RuleSpec rule) => items.Any(d => d.Rule == rule);
 
+    public void RemoveAll(Predicate<Diagnostic> match) => items.RemoveAll(match);
+
     /// <summary>In source order, so a person can work down the list next to the document.</summary>
     public ImmutableArray<Diagnostic> ToImmutable() =>
         [.. items.Select((d, i) => (d, i)).OrderBy(x => x.d.Location?.Line ?? 0).ThenBy(x => x.i).Select(x => x.d)];

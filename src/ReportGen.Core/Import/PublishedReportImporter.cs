@@ -46,8 +46,6 @@ internal sealed class PublishedReportImporter
         return ImportText(file, decoded.Value, findings);
     }
 
-    public ImportOutcome ImportText(string fileName, string text) => ImportText(fileName, text, new ImportFindings());
-
     private static ImportOutcome ImportText(string file, string text, ImportFindings findings) =>
         new ReportAssembler().Assemble(new PlainTextReader().Read(file, text, findings), findings);
 

@@ -162,6 +162,8 @@ internal sealed class ReportAssembler
         return new ImportOutcome(report, format, findings.ToImmutable());
     }
 
+    private const string DecisionsColumn = "decisions";
+
     private static ImportedFormat ReportFormat(bool trialActive, OneRowOtherProcessing? oneRow, SourceDocument document, ImportFindings findings)
     {
         if (oneRow is not null)
@@ -176,6 +178,15 @@ internal sealed class ReportAssembler
                 "请按原始台账将这些申请分别填入“申请人无正当理由逾期不补正…”“申请人逾期未按收费通知要求缴纳费用…”“其他”三行",
                 spec.DisplayName, StatutoryFormat.Trial2019.OneRowGroup);
         }
+        // The edition finding above says what the old layout cannot give; "缺少数字" for the same rows would
+        // tell the report to add rows its format never had.
+        var active = StatutoryFormat.Active;
+        var applications = StatutoryFormat.Applications;
+        // Of 表二 the 2019 layout gives only 处理决定数量; of 表三 it has one （六） row for three.
+        var trialLabels = active.Rows.Where(r => !r.Columns.Contains(DecisionsColumn)).Select(r => r.Label).ToHashSet();
+        var oneRowLabels = applications.Rows.Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Select(r => r.Label).ToHashSet();
+        findings.RemoveAll(d => d.Rule == RuleCatalog.ImportMissingData
+            && ((trialActive && d.Table == active.DisplayName && d.Row is { } activeRow && trialLabels.Contains(activeRow)) || ((trialActive || oneRow is not null) && d.Table == applications.DisplayName && d.Row is { } row && oneRowLabels.Contains(row))));
         return trialActive ? ImportedFormat.Trial2019 : oneRow is not null ? ImportedFormat.Hybrid : ImportedFormat.Current;
     }
 

@@ -45,6 +45,14 @@ internal sealed class MetadataJsonLoader
                 Report(RuleCatalog.BadMetadata, 1, $"{file} 应为 JSON 对象（{{ … }}）", "请参考 README 中 report.json 的示例");
                 return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
+            if (JsonIntegrity.Problems(root).ToList() is { Count: > 0 } problems)
+            {
+                foreach (var (key, problem) in problems)
+                {
+                    Report(RuleCatalog.BadMetadata, LineOf(key), $"{file} {problem}", "请删去重复的字段，或把无效的 \\uXXXX 转义改为正确的文字");
+                }
+                return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
+            }
             foreach (var property in root.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name)))
             {
                 Report(RuleCatalog.UnknownMetadataKey, LineOf(property.Name), $"{file} 含未知字段“{property.Name}”，已忽略",
@@ -104,7 +112,14 @@ internal sealed class MetadataJsonLoader
             report(RuleCatalog.BadMetadata, lineOf(key), $"{file} 的“{key}”应为非空文本", $"请写成 \"{key}\": \"…\"");
             return null;
         }
-        return element.GetString()!.Trim();
+        var text = element.GetString()!.Trim();
+        // Metadata is text on one line (the opening may have paragraphs): a line break in the agency would make a heading of its own.
+        if (text.Any(ch => char.IsControl(ch) && !(key == "opening" && ch is '\n' or '\r')))
+        {
+            report(RuleCatalog.BadMetadata, lineOf(key), $"{file} 的“{key}”含换行或控制字符", $"请把“{key}”写在一行内，删去换行、制表符等控制字符");
+            return null;
+        }
+        return text;
     }
 
     private static DateOnly? Date(JsonElement root, string key, Func<string, int> lineOf, Action<RuleSpec, int, string, string> report, string file)
@@ -205,7 +220,7 @@ internal sealed class MetadataJsonLoader
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // The document parsed already; a reader failure here only costs line numbers.
         }

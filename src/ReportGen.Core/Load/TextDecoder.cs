@@ -23,14 +23,6 @@ internal static class TextDecoder
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    public static LoadOutcome<string> Decode(Stream stream, string file)
-    {
-        var bytes = ReadBounded(stream, out var tooLarge);
-        return tooLarge
-            ? Fail(file, 0, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报的数据文件", "请确认选对了文件：三张表的 CSV 通常只有几 KB")
-            : Decode(bytes, file);
-    }
-
     public static LoadOutcome<string> Decode(byte[] bytes, string file)
     {
         if (bytes.Length > MaxBytes)
@@ -80,24 +72,6 @@ internal static class TextDecoder
             return Fail(file, LineAt(bytes, invalid), $"{file} 的编码无法识别（既不是 UTF-8，也不是 GB18030/GBK）",
                 "请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”，或在文本编辑器中以 UTF-8 保存");
         }
-    }
-
-    private static byte[] ReadBounded(Stream stream, out bool tooLarge)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                tooLarge = true;
-                return [];
-            }
-        }
-        tooLarge = false;
-        return buffer.ToArray();
     }
 
     private static int FirstInvalidUtf8(byte[] bytes, int start, out int validMultiByte)

@@ -4,8 +4,8 @@ using ReportGen.Model;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>What checking one report folder found; the report itself when it could be read.</summary>
-internal sealed record CheckOutcome(string Folder, Report? Report, ImmutableArray<Diagnostic> Diagnostics)
+/// <summary>What checking one report folder found; the report itself when it could be read, and the rendered document when it rendered.</summary>
+internal sealed record CheckOutcome(string Folder, Report? Report, ImmutableArray<Diagnostic> Diagnostics, ReportDocument? Document = null)
 {
     public int Errors => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Error);
 

@@ -1,50 +1,79 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Format;
 using ReportGen.Load;
 using ReportGen.Model;
+using ReportGen.Render;
 using ReportGen.Validate;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>Checks the report folders a request names: each on its own, a parent folder as all the report folders in it.</summary>
+/// <summary>
+/// Checks the report folders a request names: each on its own, a parent folder as all the report
+/// folders in it. Each input stands or falls on its own: a failure inside the tool on one input is
+/// that input's finding (F05), and every other input is still checked.
+/// </summary>
 internal static class FolderChecks
 {
     public static ImmutableArray<CheckOutcome> Run(CheckRequest request, Action<int, int, string>? progress = null)
     {
-        var folders = request.Folders.SelectMany(Expand).ToImmutableArray();
+        var inputs = request.Folders.SelectMany(Expand).ToImmutableArray();
         var done = 0;
-        CheckOutcome One(string folder)
+        CheckOutcome One(InputPath input)
         {
-            var outcome = CheckOne(folder);
-            progress?.Invoke(Interlocked.Increment(ref done), folders.Length, folder);
+            var outcome = CheckOne(input, EmbeddedTemplateSet.Instance);
+            progress?.Invoke(Interlocked.Increment(ref done), inputs.Length, input.Given);
             return outcome;
         }
         // One folder, the common case, needs no thread pool: starting its workers costs more than the check.
-        var outcomes = folders.Length == 1
-            ? [One(folders[0])]
-            : folders.AsParallel().AsOrdered().Select(One).ToImmutableArray();
-        return request.Previous is { } previous ? WithPrevious(outcomes, previous) : outcomes;
+        var outcomes = inputs.Length == 1
+            ? [One(inputs[0])]
+            : inputs.AsParallel().AsOrdered().Select(One).ToImmutableArray();
+        outcomes = request.Previous is { } previous ? WithPrevious(outcomes, previous)
+            : outcomes.Length > 1 ? Validate.Content.CrossUnitSimilarityRule.Check(outcomes)
+            : outcomes;
+        return [.. outcomes.Select(Validate.Content.Acknowledgements.Apply)];
     }
 
-    /// <summary>A folder with report.json is a report; one without, whose subfolders have one, is a collection of reports.</summary>
-    public static IEnumerable<string> Expand(string folder)
+    /// <summary>A collection becomes its report folders; anything else stays what it is.</summary>
+    public static IEnumerable<InputPath> Expand(string path)
     {
-        if (!Directory.Exists(folder) || File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName)))
-        {
-            return [folder];
-        }
-        var reports = Directory.GetDirectories(folder)
-            .Where(d => File.Exists(Path.Combine(d, MetadataJsonLoader.FileName)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return reports.Count > 0 ? reports : [folder];
+        var input = InputPath.Classify(path);
+        return input.Kind == InputKind.Collection
+            ? input.Reports.Select(r => input with { Given = r, Kind = InputKind.ReportFolder, Reports = [r] })
+            : [input];
     }
 
-    /// <summary>A folder is checked as it is; a published report file (.docx or text) is imported in memory first.</summary>
-    public static CheckOutcome CheckOne(string folder) =>
-        Directory.Exists(folder) ? new ReportChecker().Check(folder, new DirectoryReportSource(folder))
-        : File.Exists(folder) ? new ReportImport().Check(folder)
-        : Missing(folder, "报告文件夹");
+    public static CheckOutcome CheckOne(string path) => CheckOne(InputPath.Classify(path), EmbeddedTemplateSet.Instance);
+
+    /// <summary>
+    /// A folder is checked as it is and rendered with <paramref name="templates"/> (so `check` reaches
+    /// the verdict `build` would); a published report file is imported in memory first.
+    /// </summary>
+    public static CheckOutcome CheckOne(InputPath input, TemplateSet templates)
+    {
+        try
+        {
+            return input.Kind switch
+            {
+                InputKind.ReportFolder => new ReportChecker().Check(input.Given, new DirectoryReportSource(input.Given), templates),
+                InputKind.PublishedFile => new ReportImport().Check(input.Given),
+                InputKind.NotRegular => new CheckOutcome(input.Given, null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(input.Given, 0, 0),
+                    $"{input.Given} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出报告文件夹，或年报的 .docx 或文本文件")]),
+                _ => Missing(input.Given, "报告文件夹"),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new CheckOutcome(input.Given, null, [InternalError(input.Given, e)]);
+        }
+    }
+
+    /// <summary>A failure inside the tool, as the finding of the input it happened on.</summary>
+    public static Diagnostic InternalError(string place, Exception e) =>
+        new(RuleCatalog.Internal, new SourceLocation(place, 0, 0),
+            $"处理 {place} 时工具内部出错（{e.GetType().Name}：{e.Message}），此项未完成；其余输入不受影响",
+            "请把这条信息和该文件夹发给维护者");
 
     private static ImmutableArray<CheckOutcome> WithPrevious(ImmutableArray<CheckOutcome> outcomes, string previousFolder)
     {
@@ -56,7 +85,7 @@ internal static class FolderChecks
             })];
         }
         var current = outcomes[0];
-        var previous = Directory.Exists(previousFolder)
+        var previous = InputPath.Classify(previousFolder).Kind is InputKind.ReportFolder or InputKind.Collection
             ? new ReportFolderLoader().Load(new DirectoryReportSource(previousFolder))
             : new LoadOutcome<Report>(null, Missing(previousFolder, "上年报告文件夹").Diagnostics);
         if (previous.Value is null)
@@ -68,7 +97,8 @@ internal static class FolderChecks
         {
             return outcomes;
         }
-        var crossYear = new CrossYearValidator().Check(current.Report, previous.Value);
+        var crossYear = new CrossYearValidator().Check(current.Report, previous.Value)
+            .AddRange(Validate.Content.PreviousYearSimilarityRule.Check(current.Report, previous.Value));
         return [current with { Diagnostics = current.Diagnostics.AddRange(crossYear) }];
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Folders;
 using ReportGen.Format;
 using ReportGen.Model;
@@ -15,7 +16,7 @@ internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, Imm
 }
 
 /// <summary>
-/// Sums the tallies of several agencies cell by cell into a regional report folder (format.md §9).
+/// Sums the tallies of several agencies cell by cell into a regional report folder (docs/format.md, "Aggregation").
 /// Sums keep R1, R2, R4 and R5 true when every part satisfies them, so inputs that fail `check`
 /// are refused rather than summed.
 /// </summary>
@@ -30,6 +31,10 @@ internal sealed class ReportAggregator
             return Refused(inputs, RuleCatalog.BadShape, $"{failed.Count} 个报告未通过检查，未汇总：{string.Join("、", failed.Select(f => f.Folder))}",
                 "请先修正这些报告中的错误（reportgen check），再汇总");
         }
+        if (Duplicate(inputs) is { } duplicate)
+        {
+            return duplicate;
+        }
         var reports = inputs.Select(i => i.Report!).ToList();
         var years = reports.Select(r => r.Metadata.Year).Distinct().ToList();
         if (years.Count != 1)
@@ -41,7 +46,11 @@ internal sealed class ReportAggregator
         var agency = request.Agency ?? $"汇总（{units.Length}个单位）";
         var metadata = new ReportMetadata(agency, years[0], null, null, null, ImmutableDictionary<string, string>.Empty, null) { Units = units };
         var overview = new NarrativeText(StatutoryFormat.Sections[0].NarrativeFile,
-            $"本报告汇总了以下 {units.Length} 个单位{{{{ year }}}}年度政府信息公开工作的统计数据：{string.Join("、", units)}。\n");
+            Render.MarkdownText.AsLiteral($"本报告汇总了以下 {units.Length} 个单位{years[0]}年度政府信息公开工作的统计数据：{string.Join("、", units)}。\n"));
+        if (Overflowing(reports) is { } overflow)
+        {
+            return Refused(inputs, RuleCatalog.R8, overflow, "请核对这些报告中的数字是否填错（多写了位数）");
+        }
         var aggregate = new Report(metadata, Sum(reports, "active"), Sum(reports, "applications"), Sum(reports, "reviews"),
             ImmutableDictionary<string, NarrativeText>.Empty.Add(StatutoryFormat.Sections[0].Key, overview));
 
@@ -56,6 +65,56 @@ internal sealed class ReportAggregator
         return written.Problem is { } problem
             ? Refused(inputs, RuleCatalog.Unwritable, problem, "请用 -o 指定一个新的文件夹")
             : new AggregateOutcome(inputs, [], request.Output);
+    }
+
+    /// <summary>
+    /// The same report given twice would be counted twice: the same folder by another path (a symlink,
+    /// "a" and "a/", a parent and its child), or a copy with the same agency and year.
+    /// </summary>
+    private static AggregateOutcome? Duplicate(ImmutableArray<CheckOutcome> inputs)
+    {
+        var byIdentity = new Dictionary<object, string>();
+        var byAgency = new Dictionary<(string, int), string>();
+        foreach (var input in inputs)
+        {
+            var entry = DiskEntry.Of(input.Folder, followLinks: true);
+            object identity = entry.Identity is { } id ? id : UnixStat.RealPath(input.Folder) ?? Path.GetFullPath(input.Folder);
+            if (byIdentity.TryGetValue(identity, out var first))
+            {
+                return Refused(inputs, RuleCatalog.BadMetadata, $"{first} 与 {input.Folder} 是同一个报告，汇总会重复计算", "每个报告只能给出一次；请去掉重复的路径");
+            }
+            byIdentity[identity] = input.Folder;
+            var key = (input.Report!.Metadata.Agency, input.Report.Metadata.Year);
+            if (byAgency.TryGetValue(key, out var same))
+            {
+                return Refused(inputs, RuleCatalog.BadMetadata, $"{same} 与 {input.Folder} 都是{key.Agency}{key.Year}年度的报告，汇总会重复计算",
+                    "同一机关同一年度只能汇总一份报告；请去掉重复的一份");
+            }
+            byAgency[key] = input.Folder;
+        }
+        return null;
+    }
+
+    /// <summary>The first cell whose sum no decimal can hold, named; null when every sum fits.</summary>
+    private static string? Overflowing(IReadOnlyList<Report> reports)
+    {
+        foreach (var table in StatutoryFormat.Tables)
+        {
+            foreach (var cell in table.Cells)
+            {
+                var sum = 0m;
+                foreach (var report in reports)
+                {
+                    var value = report.Table(table.Key)[cell.Row, cell.Column];
+                    if (value > decimal.MaxValue - sum)
+                    {
+                        return $"{table.DisplayName}“{table.Row(cell.Row).Label}”“{table.Column(cell.Column).Label}”各单位之和超出可计算的范围，不能汇总";
+                    }
+                    sum += value;
+                }
+            }
+        }
+        return null;
     }
 
     private static TableData Sum(IReadOnlyList<Report> reports, string table)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Format;
 using ReportGen.Load;
 using ReportGen.Model;
@@ -12,42 +13,58 @@ namespace ReportGen.Pipeline;
 /// Load → Validate → Render → Write. Every rule runs first; with any error nothing is written. The
 /// outputs of one report (.docx, .pdf, .html) are all made in memory before any is written, then
 /// written together atomically, so an older file at a path survives every failure and a report is
-/// never left with only some of its files. PDFs of a whole batch come from one converter run.
+/// never left with only some of its files. PDFs of a whole batch come from one converter run. A
+/// failure inside the tool on one report is that report's finding; the others are still built.
 /// </summary>
 internal sealed class ReportBuilder(IPdfConverter? converter = null)
 {
     private readonly IPdfConverter pdfConverter = converter ?? new LibreOfficeConverter();
 
-    public BuildOutcome Build(BuildRequest request) => Finish([Prepare(request)])[0];
+    /// <summary>One report into its files, or a folder of report folders into the output folder: the disk says which.</summary>
+    public IReadOnlyList<BuildOutcome> Run(BuildRequest request)
+    {
+        var input = InputPath.Classify(request.Folder);
+        var batch = input.Kind == InputKind.Collection;
+        if (Misuse(batch, request) is { } usage)
+        {
+            return [BuildOutcome.NotWritten(request.Folder, [Unwritable(request.Outputs.IsDefaultOrEmpty ? request.Folder : request.Outputs[0], usage.Message, usage.Hint)])];
+        }
+        return batch ? BuildAll(input, request) : Finish([Prepare(input, request.Outputs, request.Templates)]);
+    }
+
+    public BuildOutcome Build(BuildRequest request) => Finish([Prepare(InputPath.Classify(request.Folder), request.Outputs, request.Templates)])[0];
+
+    /// <summary>A batch writes into one folder, in the formats it names; one report takes its formats from the -o extensions.</summary>
+    private static (string Message, string Hint)? Misuse(bool batch, BuildRequest request) =>
+        batch && request.Outputs.Length > 1 ? ("批量生成时只能给出一个 -o 输出文件夹", "要生成多种格式，请用 --to，例如 --to docx --to pdf")
+        : !batch && !request.BatchFormats.IsDefaultOrEmpty ? ("--to 只用于批量生成", "生成一份报告时，格式由 -o 文件的扩展名决定，例如 -o 报告.pdf")
+        : null;
 
     /// <summary>
-    /// A 政务公开办's batch: every report folder under <paramref name="parent"/> into
-    /// <paramref name="outputFolder"/>/NAME.docx (and .pdf, .html as <paramref name="formats"/> asks),
-    /// in parallel; each report stands or falls on its own.
+    /// A 政务公开办's batch: every report folder of the collection into the output folder as NAME.docx
+    /// (and .pdf, .html as the request asks), in parallel; each report stands or falls on its own. The
+    /// output folder is created only when the first report has passed its checks.
     /// </summary>
-    public IReadOnlyList<BuildOutcome> BuildAll(string parent, string outputFolder, ImmutableArray<OutputFormat> formats, string? templates)
+    private List<BuildOutcome> BuildAll(InputPath collection, BuildRequest request)
     {
-        var folders = FolderChecks.Expand(parent).ToList();
-        if (File.Exists(outputFolder))
+        var outputFolder = request.Outputs[0];
+        var entry = DiskEntry.Of(outputFolder, followLinks: true);
+        if (entry.Kind is EntryKind.Regular or EntryKind.Other)
         {
-            return [BuildOutcome.NotWritten(parent, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")])];
+            return [BuildOutcome.NotWritten(collection.Given, [Unwritable(outputFolder, $"批量生成时 -o 应为文件夹，而 {outputFolder} 是一个文件", "请用 -o 指定一个输出文件夹")])];
         }
-        Directory.CreateDirectory(outputFolder);
-        var wanted = formats.IsDefaultOrEmpty ? [OutputFormat.Docx] : formats.Distinct().ToImmutableArray();
-        var prepared = folders.AsParallel().AsOrdered()
+        var wanted = request.BatchFormats.IsDefaultOrEmpty ? [OutputFormat.Docx] : request.BatchFormats.Distinct().ToImmutableArray();
+        var created = new Lazy<Diagnostic?>(() => CreateFolder(outputFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        var prepared = collection.Reports.AsParallel().AsOrdered()
             .Select(folder =>
             {
                 var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
-                return Prepare(new BuildRequest(folder, [.. wanted.Select(f => Path.Combine(outputFolder, name + OutputFormats.Extension(f)))], templates));
+                return Prepare(InputPath.Classify(folder), [.. wanted.Select(f => Path.Combine(outputFolder, name + OutputFormats.Extension(f)))],
+                    request.Templates, () => created.Value);
             })
             .ToList();
         return Finish(prepared);
     }
-
-    /// <summary>Whether a build argument names a collection of report folders rather than one report.</summary>
-    public static bool IsCollection(string folder) =>
-        Directory.Exists(folder) && !File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName))
-        && FolderChecks.Expand(folder).FirstOrDefault() != folder;
 
     /// <summary>A report checked and rendered, its outputs decided and the .docx made; or the findings that stop it.</summary>
     private sealed record Prepared(
@@ -55,46 +72,57 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         ImmutableArray<Diagnostic> Findings,
         ImmutableArray<(string Path, OutputFormat Format)> Outputs,
         ReportDocument? Document,
-        byte[]? Docx)
+        byte[]? Docx,
+        OutputGuard Guard)
     {
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
     }
 
-    private static Prepared Prepare(BuildRequest request)
+    private static Prepared Prepare(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput = null)
     {
-        Prepared Stop(ImmutableArray<Diagnostic> findings) => new(request.Folder, findings, [], null, null);
-
-        var check = FolderChecks.CheckOne(request.Folder);
-        if (check.ExitCode != ExitCode.Success || check.Report is null)
+        try
         {
-            return Stop(check.Diagnostics);
+            return PrepareChecked(input, outputs, templateFolder, prepareOutput);
         }
-        var findings = check.Diagnostics;
-
-        if (OutputProblem(request) is { } problem)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Stop(findings.Add(problem));
+            return Stopped(input.Given, [FolderChecks.InternalError(input.Given, e)]);
         }
-        var outputs = request.Outputs.Select(o => (o, OutputFormats.Of(o)!.Value)).ToImmutableArray();
+    }
 
+    private static Prepared Stopped(string folder, ImmutableArray<Diagnostic> findings) => new(folder, findings, [], null, null, OutputGuard.None);
+
+    private static Prepared PrepareChecked(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput)
+    {
         TemplateSet templates = EmbeddedTemplateSet.Instance;
-        if (request.Templates is { } folder)
+        if (templateFolder is { } folder)
         {
-            if (!Directory.Exists(folder))
+            if (DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
             {
-                return Stop(findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(folder, 0, 0),
-                    $"模板文件夹 {folder} 不存在", "请给出从 templates/ 复制并修改过的文件夹")));
+                return Stopped(input.Given, [new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(folder, 0, 0),
+                    $"模板文件夹 {folder} 不存在", "请给出从 templates/ 复制并修改过的文件夹")]);
             }
             templates = new DirectoryTemplateSet(folder);
         }
 
-        var rendered = new ReportRenderer(templates).Render(check.Report);
-        findings = findings.AddRange(rendered.Diagnostics);
-        if (rendered.Document is not { } document)
+        // The check renders the narrative too (so `check` reaches the verdict `build` would): its document is the one written.
+        var check = Validate.Content.Acknowledgements.Apply(FolderChecks.CheckOne(input, templates));
+        if (check.ExitCode != ExitCode.Success || check.Document is not { } document)
         {
-            return Stop(findings);
+            return Stopped(input.Given, check.Diagnostics);
         }
-        var prepared = new Prepared(request.Folder, findings, outputs, document, null);
+        var findings = check.Diagnostics;
+        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
+        // A batch's output folder is made once the first report has passed, before its outputs are vetted.
+        if (prepareOutput?.Invoke() is { } unprepared)
+        {
+            return Stopped(input.Given, findings.Add(unprepared));
+        }
+        if (OutputProblem(input, outputs, guard) is { } problem)
+        {
+            return Stopped(input.Given, findings.Add(problem));
+        }
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard);
         return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
             : prepared;
@@ -127,7 +155,12 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             OutputFormat.Pdf => s => s.Write(pdf!.Pdf),
             _ => s => new HtmlReportWriter().Write(document, s),
         })).ToList();
-        var written = new AtomicFileWriter().WriteAll(files);
+        var written = new AtomicFileWriter().WriteAll(files, report.Guard);
+        if (written.Input is { } overwritten)
+        {
+            return BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path,
+                $"输出文件 {written.Path} 是输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个文件")));
+        }
         return written.Succeeded
             ? new BuildOutcome(report.Folder, report.Findings, [.. report.Outputs.Select(o => Path.GetFullPath(o.Path))])
             : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path, written.Message!, string.Empty)));
@@ -140,23 +173,25 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         return buffer.ToArray();
     }
 
-    /// <summary>An output that cannot be written as asked: an unknown extension, a path given twice, or an input file.</summary>
-    private static Diagnostic? OutputProblem(BuildRequest request)
+    /// <summary>
+    /// An output that cannot be written as asked, found before anything is made: none given, one that is
+    /// an input (by file identity) or not a regular file, an unknown extension, or a path given twice.
+    /// </summary>
+    private static Diagnostic? OutputProblem(InputPath input, ImmutableArray<string> outputs, OutputGuard guard)
     {
-        if (request.Outputs.IsDefaultOrEmpty)
+        if (outputs.IsDefaultOrEmpty)
         {
-            return Unwritable(request.Folder, "没有给出输出文件", $"请用 -o 指定要生成的文件（{OutputFormats.Listed}）");
-        }
-        foreach (var output in request.Outputs)
-        {
-            if (InputNamed(request.Folder, output) is { } input)
-            {
-                return Unwritable(output, $"输出文件 {output} 是报告文件夹中的输入文件 {input}，不能覆盖", "请用 -o 指定另一个文件");
-            }
+            return Unwritable(input.Given, "没有给出输出文件", $"请用 -o 指定要生成的文件（{OutputFormats.Listed}）");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var output in request.Outputs)
+        foreach (var output in outputs)
         {
+            if (AtomicFileWriter.Refusal(output, guard) is { } refused)
+            {
+                return refused.Input is { } overwritten
+                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
+                    : Unwritable(refused.Path, refused.Message!, string.Empty);
+            }
             if (OutputFormats.Of(output) is null)
             {
                 return Unwritable(output, $"无法按扩展名“{Path.GetExtension(output)}”确定输出格式：{output}", $"请用 {OutputFormats.Listed} 之一作为 -o 文件的扩展名");
@@ -169,20 +204,27 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         return null;
     }
 
-    /// <summary>The input file the output path would overwrite, if any: nothing the user wrote is ever lost.</summary>
-    private static string? InputNamed(string folder, string outputPath)
+    private static Diagnostic? CreateFolder(string folder)
     {
-        var output = Path.GetFullPath(outputPath);
-        if (File.Exists(folder))
+        try
         {
-            return Path.GetFullPath(folder) == output ? folder : null;
+            Directory.CreateDirectory(folder);
+            return null;
         }
-        var inputs = StatutoryFormat.Tables.Select(t => t.FileName)
-            .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
-            .Append(MetadataJsonLoader.FileName);
-        return inputs.Select(name => Path.GetFullPath(Path.Combine(folder, name)))
-            .FirstOrDefault(path => string.Equals(path, output, StringComparison.Ordinal));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Unwritable(folder, $"无法创建输出文件夹 {folder}：{e.Message.TrimEnd('.')}", "请用 -o 指定一个可以创建的文件夹");
+        }
     }
+
+    /// <summary>Every file a build reads from its input, present or not: none of them may be an output.</summary>
+    private static IEnumerable<string> InputFiles(InputPath input) =>
+        input.Kind != InputKind.ReportFolder
+            ? [input.Given]
+            : StatutoryFormat.Tables.Select(t => t.FileName)
+                .Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile))
+                .Append(MetadataJsonLoader.FileName)
+                .Select(name => Path.Combine(input.Given, name));
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);

@@ -1,24 +1,39 @@
 using System.Collections.Immutable;
 using ReportGen.Load;
 using ReportGen.Model;
+using ReportGen.Render;
 using ReportGen.Validate;
 
 namespace ReportGen.Pipeline;
 
-/// <summary>Load, then validate: every finding of one report folder in one pass.</summary>
+/// <summary>
+/// Load, validate, render: every finding of one report folder in one pass. Rendering is part of the
+/// check, so a narrative that would stop `build` (a template error, text that would be lost) fails
+/// `check` too: CI that gates on `check` gates on what `build` will do.
+/// </summary>
 internal sealed class ReportChecker
 {
     private readonly ReportFolderLoader loader = new();
 
-    public CheckOutcome Check(string folder, IReportSource source)
+    public CheckOutcome Check(string folder, IReportSource source) => Check(folder, source, EmbeddedTemplateSet.Instance);
+
+    public CheckOutcome Check(string folder, IReportSource source, TemplateSet templates)
     {
         var loaded = loader.Load(source);
         var findings = loaded.Diagnostics;
+        ReportDocument? document = null;
         if (loaded.Value is not null)
         {
             findings = findings.AddRange(ReportChecks.Run(loaded.Value));
         }
-        return new CheckOutcome(folder, loaded.Value, Order(findings));
+        // Rendered only when the data are sound, as `build` would: the figures a template prints are then checked ones.
+        if (loaded.Value is not null && !findings.Any(d => d.Severity == Format.Severity.Error))
+        {
+            var rendered = new ReportRenderer(templates).Render(loaded.Value);
+            findings = findings.AddRange(rendered.Diagnostics);
+            document = rendered.Document;
+        }
+        return new CheckOutcome(folder, loaded.Value, Order(findings), document);
     }
 
     /// <summary>Findings in reading order: by file, then line and column, so a person can work down the list.</summary>

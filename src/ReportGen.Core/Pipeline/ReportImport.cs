@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Folders;
 using ReportGen.Format;
 using ReportGen.Import;
@@ -24,7 +25,7 @@ internal sealed class ReportImport
 
     public ImportRunOutcome Import(ImportRequest request)
     {
-        var (report, findings) = ImportFile(request.File);
+        var (report, findings, format) = ImportFile(request.File);
         if (report is null)
         {
             return new ImportRunOutcome(request.File, findings, null);
@@ -38,7 +39,7 @@ internal sealed class ReportImport
             return new ImportRunOutcome(request.File, findings.Add(new Diagnostic(RuleCatalog.Unwritable, new SourceLocation(request.Output, 0, 0), problem, "请用 -o 指定一个新的文件夹")), null);
         }
         // The written folder's own findings (e.g. a figure the report got wrong) point at the new files.
-        return new ImportRunOutcome(request.File, findings.AddRange(check.Diagnostics.Select(d => d with
+        return new ImportRunOutcome(request.File, findings.AddRange(WithoutCascades(findings, format, check.Diagnostics).Select(d => d with
         {
             Location = d.Location is { } l ? l with { File = Path.Combine(request.Output, Path.GetFileName(l.File)) } : null,
         })), request.Output);
@@ -47,16 +48,37 @@ internal sealed class ReportImport
     /// <summary>`check FILE`: import in memory and check, the auditor's one-liner for any published report.</summary>
     public CheckOutcome Check(string file)
     {
-        var (report, findings) = ImportFile(file);
+        var (report, findings, format) = ImportFile(file);
         if (report is null)
         {
             return new CheckOutcome(file, null, findings);
         }
         var check = new ReportChecker().Check(file, new ReportFolderWriter().ToSource($"{file}（导入）", report));
-        return new CheckOutcome(file, check.Report, findings.AddRange(check.Diagnostics));
+        return new CheckOutcome(file, check.Report, findings.AddRange(WithoutCascades(findings, format, check.Diagnostics)));
     }
 
-    private static (Report? Report, ImmutableArray<Diagnostic> Findings) ImportFile(string file)
+    public static Report LiteralNarratives(Report report) => report with
+    {
+        Narratives = report.Narratives.ToImmutableDictionary(n => n.Key, n => n.Value with { Text = Render.MarkdownText.AsLiteral(n.Value.Text) }),
+    };
+
+    /// <summary>
+    /// A row the import could not read is reported once, by the import; the imported folder's own
+    /// "缺少行" or table-shape finding for the same table would say it again as if the report lacked it.
+    /// </summary>
+    private static IEnumerable<Diagnostic> WithoutCascades(ImmutableArray<Diagnostic> imported, ImportedFormat format, ImmutableArray<Diagnostic> check)
+    {
+        // A 2019-format (or hybrid) report has one （六） row where 2021 has three: it is not told to add them.
+        var oneRow = format == ImportedFormat.Current ? [] : StatutoryFormat.Applications.Rows
+            .Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Select(r => r.Label).ToHashSet();
+        var reported = imported.Where(d => d.Rule == RuleCatalog.ImportMissingData || d.Rule == RuleCatalog.ImportUnplaced
+                || d.Rule == RuleCatalog.ImportTrialFormat || d.Rule == RuleCatalog.ImportHybridFormat)
+            .Select(d => d.Table).OfType<string>().ToHashSet();
+        return check.Where(d => !((d.Rule == RuleCatalog.MissingRow || d.Rule == RuleCatalog.BadShape) && d.Table is { } table
+            && (reported.Contains(table) || (table == StatutoryFormat.Applications.DisplayName && d.Row is { } row && oneRow.Contains(row)))));
+    }
+
+    private static (Report? Report, ImmutableArray<Diagnostic> Findings, ImportedFormat Format) ImportFile(string file)
     {
         var read = BoundedFileReader.Read(file, MaxBytes);
         if (!read.Succeeded)
@@ -65,14 +87,17 @@ internal sealed class ReportImport
             {
                 FileReadProblem.Missing => (RuleCatalog.MissingFile, $"文件 {file} 不存在", "请给出年报的 .docx 或文本文件路径"),
                 FileReadProblem.IsFolder => (RuleCatalog.MissingFile, $"{file} 是一个文件夹，而这里需要已发布的年报文件", "请给出年报的 .docx 或文本文件路径"),
+                FileReadProblem.NotRegular => (RuleCatalog.Unreadable, $"{file} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出年报的 .docx 或文本文件路径"),
                 FileReadProblem.TooLarge => (RuleCatalog.Unreadable, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件"),
                 FileReadProblem.Denied => (RuleCatalog.Unreadable, $"没有读取 {file} 的权限", "请确认文件存在且有读取权限"),
                 _ => (RuleCatalog.Unreadable, $"读取 {file} 失败：{read.Error}", "请确认文件存在且有读取权限"),
             };
-            return (null, [new Diagnostic(rule, new SourceLocation(file, 0, 0), message, hint)]);
+            return (null, [new Diagnostic(rule, new SourceLocation(file, 0, 0), message, hint)], ImportedFormat.Current);
         }
         var bytes = read.Bytes;
         var imported = new PublishedReportImporter().Import(file, bytes);
-        return (imported.Report, imported.Diagnostics);
+        // Someone else's text is data, never code: it is written (and checked) in the literal form, so
+        // "{{ agency }}" or a hostile loop in a published report comes out of `build` exactly as it went in.
+        return (imported.Report is { } report ? LiteralNarratives(report) : null, imported.Diagnostics, imported.Format);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Disk;
 using ReportGen.Folders;
 using ReportGen.Format;
 using ReportGen.Model;

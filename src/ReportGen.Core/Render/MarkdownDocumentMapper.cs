@@ -29,6 +29,20 @@ internal static partial class MarkdownDocumentMapper
         return blocks.ToImmutable();
     }
 
+    /// <summary>Whether Markdig can parse the text at all (it refuses nesting past its depth limit).</summary>
+    public static bool CanMap(string markdown)
+    {
+        try
+        {
+            Markdown.Parse(markdown, Pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static void MapBlock(Block block, ImmutableArray<DocumentBlock>.Builder blocks, Func<string, DocumentBlock?> marker)
     {
         switch (block)

@@ -21,6 +21,12 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
     public const int LoopLimit = 10_000;
     public const int RecursiveLimit = 64;
 
+    /// <summary>
+    /// No template of a report needs more than a fraction of a second; one that runs longer (exponential
+    /// recursion within the depth limit, a slow regex in a loop) is stopped with T03, not left for hours.
+    /// </summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(5);
+
     /// <summary>No report is this long; a template that writes more is running away.</summary>
     public const int OutputLimit = 4 * 1024 * 1024;
 
@@ -35,12 +41,16 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
                     Finding(RuleCatalog.TemplateSyntax, file, m.Span, $"{file} 模板语法错误：{m.Message}", "请检查 {{ 与 }} 是否成对、语句是否完整")),
             ]);
         }
+        using var budget = new CancellationTokenSource(TimeBudget);
         var context = new TemplateContext(new LazyBuiltins())
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
-            LimitToString = 100_000,
+            // No cut-off on turning a value into text: a long narrative must arrive whole (OutputLimit bounds the whole).
+            LimitToString = 0,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            CancellationToken = budget.Token,
             TemplateLoader = new ContainedTemplateLoader(templates),
             EnableRelaxedMemberAccess = false,
         };
@@ -51,6 +61,10 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
             return output.Length > OutputLimit
                 ? new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 生成的文字超过 {OutputLimit / 1024 / 1024} MB", "请检查模板中的循环")])
                 : new RenderOutcome(output, []);
+        }
+        catch (Exception e) when (e is OperationCanceledException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 运行超过 {TimeBudget.TotalSeconds:0} 秒，已中止", "请检查模板中的递归与循环：报告模板不需要这么久")]);
         }
         catch (ScriptAbortException)
         {

@@ -15,21 +15,22 @@ internal static class TemplateModel
     public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives)
     {
         var m = report.Metadata;
+        // Metadata is text, never markup: escaped for the Markdown the templates produce, it reaches the document as written.
         var model = new ScriptObject
         {
-            ["agency"] = m.Agency,
+            ["agency"] = MarkdownText.Escape(m.Agency),
             ["year"] = m.Year,
-            ["title"] = m.Title ?? $"{m.Agency}{m.Year}年政府信息公开工作年度报告",
-            ["opening"] = m.Opening,
+            ["title"] = MarkdownText.Escape(m.Title ?? $"{m.Agency}{m.Year}年政府信息公开工作年度报告"),
+            ["opening"] = m.Opening is { } opening ? MarkdownText.Escape(opening) : null,
             ["publish_date"] = m.PublishDate is { } d ? ChineseDate(d) : null,
-            ["signature"] = m.Signature is { } s ? new ScriptObject { ["agency"] = s.Agency, ["date"] = ChineseDate(s.Date) } : null,
+            ["signature"] = m.Signature is { } s ? new ScriptObject { ["agency"] = MarkdownText.Escape(s.Agency), ["date"] = ChineseDate(s.Date) } : null,
             ["format"] = StatutoryFormat.FormatName,
-            ["units"] = new ScriptArray(m.Units.IsDefault ? [] : m.Units),
+            ["units"] = new ScriptArray(m.Units.IsDefault ? [] : m.Units.Select(MarkdownText.Escape)),
         };
         var headings = new ScriptObject();
         foreach (var section in StatutoryFormat.Sections)
         {
-            headings[section.Key] = Heading(m, section);
+            headings[section.Key] = MarkdownText.Escape(Heading(m, section));
         }
         model["headings"] = headings;
         foreach (var table in StatutoryFormat.Tables)

@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.Text;
+using ReportGen.Disk;
 
 namespace ReportGen.Render;
 
@@ -12,6 +13,9 @@ internal abstract class TemplateSet
 
     /// <summary>The text of a template, or null when there is no such file.</summary>
     public abstract string? Read(string name);
+
+    /// <summary>The files on disk read so far: an output must never be one of them.</summary>
+    public virtual IEnumerable<string> FilesRead => [];
 
     /// <summary>Whether a name an include asks for stays inside the set (no "..", no rooted path).</summary>
     public static bool IsContained(string name) =>
@@ -36,14 +40,42 @@ internal sealed class EmbeddedTemplateSet : TemplateSet
     }
 }
 
-/// <summary>A copy of templates/ a user changed (`build --templates DIR`).</summary>
+/// <summary>
+/// A copy of templates/ a user changed (`build --templates DIR`). A name is looked up only after every
+/// link is resolved, and only inside the real template folder: a link inside the folder that points
+/// at /etc/passwd is no way out. Only regular files of a bounded size are read.
+/// </summary>
 internal sealed class DirectoryTemplateSet(string folder) : TemplateSet
 {
+    /// <summary>No template is this long; a larger file is not a template.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    private readonly List<string> read = [];
+    private string? realFolder;
+
     public override string Describe(string name) => Path.Combine(folder, name);
+
+    public override IEnumerable<string> FilesRead => read;
 
     public override string? Read(string name)
     {
+        if (!IsContained(name))
+        {
+            return null;
+        }
         var path = Path.Combine(folder, name);
-        return IsContained(name) && File.Exists(path) ? File.ReadAllText(path) : null;
+        realFolder ??= UnixStat.RealPath(folder);
+        var real = UnixStat.RealPath(path);
+        if (realFolder is null || real is null || !real.StartsWith(Path.TrimEndingDirectorySeparator(realFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var file = BoundedFileReader.Read(real, MaxBytes);
+        if (!file.Succeeded)
+        {
+            return null;
+        }
+        read.Add(path);
+        return new UTF8Encoding(false).GetString(file.Bytes).TrimStart('\uFEFF');
     }
 }

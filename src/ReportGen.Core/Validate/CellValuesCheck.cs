@@ -10,6 +10,9 @@ internal sealed class CellValuesCheck : IReportCheck
     /// <summary>No agency handles two billion applications; past this a figure is a typing slip.</summary>
     public const decimal MaxCount = int.MaxValue;
 
+    /// <summary>The report prints the fee (万元) with four decimals, i.e. to the yuan; more would be rounded away unseen.</summary>
+    public const int FeeDecimals = 4;
+
     /// <summary>Every figure the user wrote (a computed total is the sum of checked parts), its problems in this order.</summary>
     public IEnumerable<Diagnostic> Check(ReportFacts facts)
     {
@@ -32,9 +35,14 @@ internal sealed class CellValuesCheck : IReportCheck
                 {
                     yield return Finding(table.Fact(i), $"为小数 {value}", "件数须为整数，请核对");
                 }
-                if (isCount && value > MaxCount)
+                if (value > MaxCount)
                 {
                     yield return Finding(table.Fact(i), $"数值 {value} 过大", "请核对该数字是否多输了位数");
+                }
+                if (!isCount && decimal.Round(value, FeeDecimals) != value)
+                {
+                    yield return Finding(table.Fact(i), $"为 {value}，小数多于 {FeeDecimals} 位，报告中会被四舍五入为 {decimal.Round(value, FeeDecimals, MidpointRounding.AwayFromZero)}",
+                        "收费金额以万元计，保留四位小数即精确到元；请按元四舍五入后填写");
                 }
             }
         }

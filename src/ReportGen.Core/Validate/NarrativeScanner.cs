@@ -105,7 +105,9 @@ internal static partial class NarrativeScanner
             {
                 continue;
             }
-            result.Add(new FigureMention(token.Phrase, decimal.Parse(value.ValueSpan, CultureInfo.InvariantCulture), match.Groups["unit"].Value, value.Index));
+            // More digits than a decimal holds is no count of any table: compare it as the largest value, so R9 still names it.
+            var figure = decimal.TryParse(value.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : decimal.MaxValue;
+            result.Add(new FigureMention(token.Phrase, figure, match.Groups["unit"].Value, value.Index));
         }
         return result.ToImmutable();
     }

@@ -4,7 +4,7 @@ using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
-/// <summary>R9: a figure quoted in the prose equals the table (format.md §8: "无法提供 265 in the text, 337 in the table").</summary>
+/// <summary>R9: a figure quoted in the prose equals the table (docs/format.md, "What published reports get wrong": 无法提供 265 in the text, 337 in the table).</summary>
 internal sealed class StatedFiguresCheck : IReportCheck
 {
     public IEnumerable<Diagnostic> Check(ReportFacts facts)

@@ -4,7 +4,7 @@ using ReportGen.Model;
 
 namespace ReportGen.Validate;
 
-/// <summary>R9: "均获维持" is only true when 表四 has no 纠正, 其他结果 or 尚未审结 case (format.md §8).</summary>
+/// <summary>R9: "均获维持" is only true when 表四 has no 纠正, 其他结果 or 尚未审结 case (docs/format.md, "What published reports get wrong").</summary>
 internal sealed class UpheldClaimsCheck : IReportCheck
 {
     public IEnumerable<Diagnostic> Check(ReportFacts facts)

@@ -110,7 +110,7 @@ internal static class DocxStyles
         {
             Paragraph = p =>
             {
-                // Single spacing off the grid puts the dash 7 mm under the text block (layout.md §1.3).
+                // Single spacing off the grid puts the dash 7 mm under the text block (docs/layout.md, "Page number").
                 p.Value(W.SnapToGrid, "false");
                 LineSpacing(p, 240, "auto");
                 NoIndent(p);

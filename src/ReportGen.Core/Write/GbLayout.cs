@@ -1,7 +1,7 @@
 namespace ReportGen.Write;
 
 /// <summary>
-/// The GB/T 9704-2012 numbers as WordprocessingML units (twips, half-points), from layout.md §1–2.
+/// The GB/T 9704-2012 numbers as WordprocessingML units (twips, half-points), from docs/layout.md.
 /// Kept in one place so the writer, the signature arithmetic and the tests agree.
 /// </summary>
 internal static class GbLayout
@@ -14,7 +14,7 @@ internal static class GbLayout
     public const int MarginRight = 1474;
     public const int HeaderDistance = 851;
 
-    /// <summary>Puts the 一字线 of the page number about 7 mm below the text block (measured, layout.md §1.3).</summary>
+    /// <summary>Puts the 一字线 of the page number about 7 mm below the text block (measured; docs/layout.md, "Page number").</summary>
     public const int FooterDistance = 1418;
 
     /// <summary>版心 width: 156 mm. Tables span exactly this.</summary>

@@ -63,7 +63,8 @@ public class FormatEditionImportTests
         Assert.Equal(18m, active["enforcement", "decisions"]);
         Assert.Null(active.Cell(new CellRef("normative", "issued")));
         Assert.Null(active.Cell(new CellRef("fees", "fee")));
-        Assert.Contains(outcome.Diagnostics, d => d.Rule == RuleCatalog.ImportMissingData && d.Message.Contains("行政规范性文件", StringComparison.Ordinal));
+        // The edition finding says what the 2019 layout cannot give; the report is not told to add the rows its format never had.
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Rule == RuleCatalog.ImportMissingData && d.Table == StatutoryFormat.Active.DisplayName);
         Assert.Null(outcome.Report.Applications.Cell(new CellRef("other_other", "natural")));
     }
 

@@ -43,12 +43,28 @@ public class InputQuirksTests
     public void Utf16_with_bom_as_excel_unicode_text_saves_it() =>
         AssertSameFiguresAsSample(Sample.CheckWithBytes("active.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Sample["active.csv"])]));
 
-    [Fact]
-    public void Lf_or_crlf_trailing_blank_lines_and_spaces_around_values()
+    /// <summary>The lines of a sample file, whatever line endings it was saved with.</summary>
+    private static string[] Lines(string name) => Sample[name].ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Any_line_ending_trailing_blank_lines_and_spaces_around_values(string newLine)
     {
-        var text = string.Join("\n", Sample["applications.csv"].Split("\r\n").Select(l => l.Replace(",", " , ", StringComparison.Ordinal))) + "\n\n\n";
+        var text = string.Join(newLine, Lines("applications.csv").Select(l => l.Replace(",", " , ", StringComparison.Ordinal))) + newLine + newLine + newLine;
 
         AssertSameFiguresAsSample(Sample.CheckWithBytes("applications.csv", Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Every_table_reads_the_same_with_either_line_ending(string newLine)
+    {
+        var files = StatutoryFormat.Tables.Aggregate(Sample, (files, t) => files.With(t.FileName, string.Join(newLine, Lines(t.FileName)) + newLine));
+
+        AssertSameFiguresAsSample(files.Check());
     }
 
     [Fact]
@@ -98,7 +114,7 @@ public class InputQuirksTests
     [Fact]
     public void Rows_in_another_order_and_keys_instead_of_labels_are_accepted()
     {
-        var lines = Sample["applications.csv"].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Lines("applications.csv");
         var reordered = new[] { lines[0] }.Concat(lines.Skip(1).Reverse()).ToList();
         reordered[1] = "carried_forward" + reordered[1][reordered[1].IndexOf(',', StringComparison.Ordinal)..];
         var header = "item,natural,business,research,nonprofit,legal,other,total";

@@ -118,6 +118,7 @@ public class BuildOutputsTests
         Assert.Equal(0, batch.ExitCode);
         Assert.Equal(["a.docx", "a.html", "b.docx", "b.html"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, misuse.ExitCode);
-        Assert.Contains("--to 只用于批量生成", misuse.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error F03: --to 只用于批量生成", misuse.Stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("r.docx")));
     }
 }

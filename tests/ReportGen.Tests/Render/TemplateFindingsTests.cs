@@ -69,14 +69,27 @@ public class TemplateFindingsTests
     public void A_changed_template_folder_is_used_for_the_skeleton()
     {
         using var temp = new TempFolder();
-        File.WriteAllText(temp.File(TemplateSet.Skeleton), "# {{ agency }}年报\n\n{{ narrative.problems }}\n\n<!-- table:reviews -->\n");
+        // A changed skeleton may add and reorder, but must still place every table, heading and narrative (T06).
+        var shipped = File.ReadAllText(Repo.Path_("templates", TemplateSet.Skeleton));
+        File.WriteAllText(temp.File(TemplateSet.Skeleton), shipped.Replace("# {{ title }}\n", "# {{ title }}\n\n本模板由{{ agency }}修改。\n", StringComparison.Ordinal));
 
         var rendered = RenderWith("问题与改进。", new DirectoryTemplateSet(temp.Path));
 
         var blocks = rendered.Document!.Blocks;
-        Assert.Equal(3, blocks.Length);
-        Assert.Equal("聊城市文化和旅游局年报", Assert.IsType<ParagraphBlock>(blocks[0]).Text);
-        Assert.Equal("reviews", Assert.IsType<TableBlock>(blocks[2]).Key);
+        Assert.Equal("本模板由聊城市文化和旅游局修改。", Assert.IsType<ParagraphBlock>(blocks[1]).Text);
+        Assert.Equal(["active", "applications", "reviews"], blocks.OfType<TableBlock>().Select(t => t.Key));
+    }
+
+    [Fact]
+    public void A_changed_skeleton_that_leaves_out_tables_and_sections_is_refused()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File(TemplateSet.Skeleton), "# {{ agency }}年报\n\n{{ narrative.problems }}\n\n<!-- table:reviews -->\n");
+
+        var rendered = RenderWith("问题与改进。", new DirectoryTemplateSet(temp.Path));
+
+        Assert.Null(rendered.Document);
+        Assert.Contains(rendered.Diagnostics, d => d.Rule.Id == "T06" && d.Message.Contains("narrative.overview", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,8 +14,15 @@ internal sealed class FeeSilenceRule : IContentRule
     /// <summary>Any of these shows the fee was reported on, charged or not.</summary>
     internal static readonly string[] FeeWords = ["信息处理费", "处理费", "收费", "收取费用", "费用"];
 
+    /// <summary>The 信息处理费 exists since 国办函〔2020〕109号 took effect on 1 January 2021; earlier reports had nothing to say.</summary>
+    private const int FirstFeeYear = 2021;
+
     public IEnumerable<Diagnostic> Check(Report report)
     {
+        if (report.Metadata.Year < FirstFeeYear)
+        {
+            yield break;
+        }
         var text = report.Narratives.GetValueOrDefault(Key)?.Text ?? string.Empty;
         if (FeeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
         {

@@ -11,9 +11,12 @@ internal sealed partial class TitleRule : AbstractValidator<ReportMetadata>, ICo
 {
     public const string Ending = "政府信息公开工作年度报告";
 
+    /// <summary>Without 工作: how many agencies title it (沭阳县发展和改革局 2023); not wrong in substance.</summary>
+    public const string ShortEnding = "政府信息公开年度报告";
+
     public TitleRule()
     {
-        RuleFor(m => m.Title).Must(t => Compact(t!).EndsWith(Ending, StringComparison.Ordinal))
+        RuleFor(m => m.Title).Must(t => Compact(t!).EndsWith(Ending, StringComparison.Ordinal) || Compact(t!).EndsWith(ShortEnding, StringComparison.Ordinal))
             .When(m => m.Title is not null)
             .WithState(m => (object)($"report.json 的标题“{m.Title}”不是“……{Ending}”", $"年报的标题应为“{m.Agency}{m.Year}年{Ending}”；不写 title 即用这个标题"));
         RuleFor(m => m.Title).Must((m, t) => TitleYear(t!) is not { } y || y == m.Year)

@@ -146,6 +146,14 @@ public class ContentRuleTests
         Assert.Equal("sample/other.md", d.Location!.File);
     }
 
+    [Fact]
+    public void N04_reports_before_the_fee_existed_need_not_mention_it()
+    {
+        var files = Sample.With("report.json", Sample["report.json"].Replace("\"year\": 2023", "\"year\": 2020", StringComparison.Ordinal)).With("other.md", "无。");
+
+        Assert.Empty(Findings(files, "N04"));
+    }
+
     [Theory]
     [InlineData("本年度未收取信息处理费。")]
     [InlineData("我局无依申请公开信息处理费收费情况。")]
@@ -191,6 +199,7 @@ public class ContentRuleTests
     [InlineData("聊城市文化和旅游局2023年政府信息公开工作年度报告")]
     [InlineData("聊城市文化和旅游局 2023 年政府信息公开工作年度报告")]
     [InlineData("2023年聊城市文旅局政府信息公开工作年度报告")]
+    [InlineData("聊城市文化和旅游局2023年政府信息公开年度报告")]
     public void N06_proper_titles_pass(string title)
     {
         Assert.Empty(Findings(WithMetadata($"\"title\": \"{title}\""), "N06"));

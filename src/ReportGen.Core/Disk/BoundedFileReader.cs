@@ -1,4 +1,4 @@
-namespace ReportGen.Load;
+namespace ReportGen.Disk;
 
 /// <summary>Why a file could not be read whole.</summary>
 internal enum FileReadProblem
@@ -6,6 +6,9 @@ internal enum FileReadProblem
     None,
     Missing,
     IsFolder,
+
+    /// <summary>A device, FIFO or socket (also through a link): reading it could block forever or never end.</summary>
+    NotRegular,
     TooLarge,
     Denied,
     Failed,
@@ -18,18 +21,28 @@ internal sealed record FileReadOutcome(FileReadProblem Problem, byte[] Bytes, st
 }
 
 /// <summary>
-/// Reads a user's file whole, refusing one larger than the caller's limit before reading it: a report
-/// folder's data file and a published report each have a size no right file exceeds. Callers turn the
-/// problem into their own message.
+/// Reads a user's file whole, refusing one larger than the caller's limit and anything that is not a
+/// regular file before reading it: a report folder's data file and a published report each have a size
+/// no right file exceeds. Callers turn the problem into their own message.
 /// </summary>
 internal static class BoundedFileReader
 {
     public static FileReadOutcome Read(string path, long maxBytes)
     {
-        // File.Exists is false for a folder, so a found file costs one check, not two.
-        if (!File.Exists(path))
+        // One stat, following links: a link to a regular file is read, a link to /dev/zero is not.
+        var entry = DiskEntry.Of(path, followLinks: true);
+        switch (entry.Kind)
         {
-            return new FileReadOutcome(Directory.Exists(path) ? FileReadProblem.IsFolder : FileReadProblem.Missing, []);
+            case EntryKind.Missing:
+                return new FileReadOutcome(FileReadProblem.Missing, []);
+            case EntryKind.Directory:
+                return new FileReadOutcome(FileReadProblem.IsFolder, []);
+            case EntryKind.Other:
+                return new FileReadOutcome(FileReadProblem.NotRegular, []);
+        }
+        if (entry.Size > maxBytes)
+        {
+            return new FileReadOutcome(FileReadProblem.TooLarge, []);
         }
         try
         {
@@ -43,13 +56,13 @@ internal static class BoundedFileReader
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
             if (read < bytes.Length || stream.ReadByte() >= 0)
             {
-                // The file changed while it was read: take what is there now, as copying the stream did.
+                // The file changed while it was read: take what is there now, but never more than the limit.
                 stream.Position = 0;
-                using var memory = new MemoryStream();
-                stream.CopyTo(memory);
-                return memory.Length > maxBytes
+                var buffer = new byte[maxBytes + 1];
+                var now = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+                return now > maxBytes
                     ? new FileReadOutcome(FileReadProblem.TooLarge, [])
-                    : new FileReadOutcome(FileReadProblem.None, memory.ToArray());
+                    : new FileReadOutcome(FileReadProblem.None, buffer[..now]);
             }
             return new FileReadOutcome(FileReadProblem.None, bytes);
         }

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace ReportGen.Findings;
+namespace ReportGen.Json;
 
 /// <summary>
 /// How every JSON document of the tool is written: indented, Chinese left readable (people read

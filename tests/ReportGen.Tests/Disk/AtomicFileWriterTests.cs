@@ -1,6 +1,6 @@
-using ReportGen.Write;
+using ReportGen.Disk;
 
-namespace ReportGen.Tests.Write;
+namespace ReportGen.Tests.Disk;
 
 public sealed class AtomicFileWriterTests : IDisposable
 {

@@ -1,7 +1,7 @@
-using ReportGen.Load;
+using ReportGen.Disk;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Load;
+namespace ReportGen.Tests.Disk;
 
 public sealed class BoundedFileReaderTests
 {
