@@ -39,6 +39,31 @@ internal sealed record CheckView(IReadOnlyList<FindingView> Findings, int Errors
 /// <param name="Draft">A key for the browser's draft of this folder: the folder's full path, so two folders never share one.</param>
 internal sealed record ReportView(string Folder, string Draft, ReportForm Form, CheckView Check, IReadOnlyList<string> Formats);
 
+/// <summary>What the person asks for in the folder picker: a folder to open, or one to create in it (then its name, agency and year).</summary>
+internal sealed class FolderChoice
+{
+    public string Path { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string Agency { get; set; } = string.Empty;
+
+    public string Year { get; set; } = string.Empty;
+}
+
+/// <param name="Folder">The folder being served; null while the person has still to pick one.</param>
+/// <param name="Formats">What 生成 can build: docx, pdf (needs LibreOffice; a finding says so when it is absent), html.</param>
+internal sealed record SessionView(string? Folder, IReadOnlyList<PlaceView> Places, IReadOnlyList<string> Formats);
+
+internal sealed record PlaceView(string Label, string Path);
+
+internal sealed record FolderEntryView(string Name, string Path, bool IsReport);
+
+/// <param name="Truncated">More subfolders than <see cref="FolderPicker.MaxListed"/>: only the first are listed.</param>
+internal sealed record FolderListView(string Path, string? Parent, IReadOnlyList<FolderEntryView> Folders, bool Truncated, bool IsReport);
+
+internal sealed record ChoiceView(string? Folder, string? Problem);
+
 internal sealed record SaveView(bool Saved, string? Problem, CheckView Check);
 
 internal sealed record BuildView(string? Problem, CheckView Check);
@@ -66,4 +91,8 @@ internal sealed record FormatView(string Name, IReadOnlyList<TableView> Tables, 
 [JsonSerializable(typeof(SaveView))]
 [JsonSerializable(typeof(BuildView))]
 [JsonSerializable(typeof(FormatView))]
+[JsonSerializable(typeof(FolderChoice))]
+[JsonSerializable(typeof(SessionView))]
+[JsonSerializable(typeof(FolderListView))]
+[JsonSerializable(typeof(ChoiceView))]
 internal sealed partial class PageJson : JsonSerializerContext;

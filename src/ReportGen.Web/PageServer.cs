@@ -1,12 +1,15 @@
+using System.Collections.Frozen;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ReportGen.Format;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Web;
@@ -20,21 +23,34 @@ internal sealed class PageServer : IAsyncDisposable
     /// <summary>A whole report (six sections of prose, three tables) is well under 1 MB of JSON.</summary>
     public const long MaxRequestBytes = 2 * 1024 * 1024;
 
+    /// <summary>What 生成 offers, by the word in its URL: the same formats `build -o` writes by extension.</summary>
+    private static readonly FrozenDictionary<string, (OutputFormat Format, string ContentType)> Formats = new Dictionary<string, (OutputFormat, string)>
+    {
+        ["docx"] = (OutputFormat.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ["pdf"] = (OutputFormat.Pdf, "application/pdf"),
+        ["html"] = (OutputFormat.Html, "text/html; charset=utf-8"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly string[] FormatNames = ["docx", "pdf", "html"];
+
     private readonly WebApplication app;
-    private readonly FolderForm form;
     private readonly SemaphoreSlim writes = new(1, 1);
+    private readonly IdleWatch? idle;
+    private FolderForm? form;
     private int port;
 
-    private PageServer(WebApplication app, FolderForm form, string token)
+    private PageServer(WebApplication app, FolderForm? form, string token, IdleWatch? idle)
     {
         this.app = app;
         this.form = form;
+        this.idle = idle;
         Token = token;
     }
 
     public string Token { get; }
 
-    public string Folder => form.Folder;
+    /// <summary>The folder served; null until the person picks one in the page (started without a folder).</summary>
+    public string? Folder => form?.Folder;
 
     public int Port => port;
 
@@ -59,16 +75,33 @@ internal sealed class PageServer : IAsyncDisposable
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, PageJson.Default));
 
         var app = builder.Build();
-        var server = new PageServer(app, new FolderForm(request.Folder ?? Directory.GetCurrentDirectory()), AccessGuard.NewToken());
+        var idle = request.ExitWhenIdle ? new IdleWatch(app.Lifetime.StopApplication) : null;
+        var server = new PageServer(app, request.Folder is { } folder ? new FolderForm(folder) : null, AccessGuard.NewToken(), idle);
         var guard = new AccessGuard(server.Token, () => server.port);
+        if (idle is not null)
+        {
+            app.Use(async (context, next) =>
+            {
+                idle.Touch();
+                await next(context).ConfigureAwait(false);
+            });
+        }
         app.Use(guard.InvokeAsync);
         server.Map(app);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.port = new Uri(address).Port;
-        // The first check after start pays for loading the rules; pay it now, not on the officer's first keystroke.
-        _ = Task.Run(() => server.form.Check(server.form.Read().Form));
+        server.WarmUp();
         return server;
+    }
+
+    /// <summary>The first check after start pays for loading the rules; pay it now, not on the officer's first keystroke.</summary>
+    private void WarmUp()
+    {
+        if (form is { } current)
+        {
+            _ = Task.Run(() => current.Check(current.Read().Form));
+        }
     }
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
@@ -78,6 +111,7 @@ internal sealed class PageServer : IAsyncDisposable
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
         writes.Dispose();
+        idle?.Dispose();
     }
 
     private void Map(WebApplication web)
@@ -85,15 +119,24 @@ internal sealed class PageServer : IAsyncDisposable
         web.MapGet("/", () => Asset("index.html"));
         web.MapGet("/page/{name}", (string name) => Asset(name));
         web.MapGet("/api/format", () => TypedResults.Json(FormatViews.Format, PageJson.Default.FormatView));
-        web.MapGet("/api/report", () =>
+        web.MapGet("/api/session", () => TypedResults.Json(new SessionView(form?.Folder, form is null ? FolderPicker.Places() : [], FormatNames), PageJson.Default.SessionView));
+        // The page asks now and then, so that a server started by a double-click ends once no page is open.
+        web.MapGet("/api/alive", () => TypedResults.NoContent());
+        web.MapPost("/api/quit", () =>
         {
-            var (read, check) = form.Read();
-            return TypedResults.Json(new ReportView(form.Folder, Path.GetFullPath(form.Folder), read, FindingViews.Of(check), ["docx"]), PageJson.Default.ReportView);
+            app.Lifetime.StopApplication();
+            return TypedResults.NoContent();
         });
-        web.MapPost("/api/check", (ReportForm posted) =>
-            FolderForm.Problem(posted) is { } problem ? (IResult)BadForm(problem)
-            : TypedResults.Json(FindingViews.Of(form.Check(posted)), PageJson.Default.CheckView));
-        web.MapPost("/api/save", async Task<IResult> (ReportForm posted) =>
+        MapPicker(web);
+        web.MapGet("/api/report", () => WithForm(current =>
+        {
+            var (read, check) = current.Read();
+            return TypedResults.Json(new ReportView(current.Folder, Path.GetFullPath(current.Folder), read, FindingViews.Of(check), FormatNames), PageJson.Default.ReportView);
+        }));
+        web.MapPost("/api/check", (ReportForm posted) => WithForm(current =>
+            FolderForm.Problem(posted) is { } problem ? BadForm(problem)
+            : TypedResults.Json(FindingViews.Of(current.Check(posted)), PageJson.Default.CheckView)));
+        web.MapPost("/api/save", (ReportForm posted) => WithFormAsync(async current =>
         {
             if (FolderForm.Problem(posted) is { } problem)
             {
@@ -102,62 +145,104 @@ internal sealed class PageServer : IAsyncDisposable
             await writes.WaitAsync().ConfigureAwait(false);
             try
             {
-                var saved = Save(posted);
-                return TypedResults.Json(new SaveView(saved is null, saved, FindingViews.Of(form.Check(posted))), PageJson.Default.SaveView);
+                var saved = Save(current, posted);
+                return TypedResults.Json(new SaveView(saved is null, saved, FindingViews.Of(current.Check(posted))), PageJson.Default.SaveView);
             }
             finally
             {
                 writes.Release();
             }
-        });
-        web.MapPost("/api/build/{format}", async Task<IResult> (string format, ReportForm posted) =>
+        }));
+        web.MapPost("/api/build/{format}", (string format, ReportForm posted) => WithFormAsync(async current =>
         {
             if (FolderForm.Problem(posted) is { } problem)
             {
                 return BadForm(problem);
             }
-            if (format != "docx")
+            if (!Formats.TryGetValue(format, out var output))
             {
-                return TypedResults.Json(new BuildView($"不支持的格式“{format}”", new CheckView([], 0, 0)), PageJson.Default.BuildView, statusCode: StatusCodes.Status404NotFound);
+                return TypedResults.Json(new BuildView($"不支持的格式“{format}”，可选：{string.Join("、", FormatNames)}", new CheckView([], 0, 0)), PageJson.Default.BuildView, statusCode: StatusCodes.Status404NotFound);
             }
             await writes.WaitAsync().ConfigureAwait(false);
             try
             {
-                return Build(posted, format);
+                return Build(current, posted, output.Format, output.ContentType);
             }
             finally
             {
                 writes.Release();
             }
-        });
+        }));
     }
 
-    /// <summary>保存 first, so the document is built from the folder as it now is, as `reportgen build FOLDER` would.</summary>
-#pragma warning disable CA1859 // The endpoint answers a file or a JSON finding list.
-    private IResult Build(ReportForm posted, string format)
+    /// <summary>Only while no folder is served: once one is, these refuse, and no other path is reachable.</summary>
+    private void MapPicker(WebApplication web)
     {
-        if (Save(posted) is { } problem)
+        web.MapGet("/api/folders", (string? path) => WhilePicking(() =>
         {
-            return TypedResults.Json(new BuildView(problem, FindingViews.Of(form.Check(posted))), PageJson.Default.BuildView, statusCode: StatusCodes.Status409Conflict);
+            var (list, problem) = FolderPicker.List(path ?? (FolderPicker.Places() is [var first, ..] ? first.Path : null) ?? Directory.GetCurrentDirectory());
+            return list is null ? Choice(null, problem, StatusCodes.Status400BadRequest) : TypedResults.Json(list, PageJson.Default.FolderListView);
+        }));
+        web.MapPost("/api/open", (FolderChoice choice) => WhilePicking(() => Chosen(FolderPicker.Open(choice.Path))));
+        web.MapPost("/api/create", (FolderChoice choice) => WhilePicking(() => Chosen(FolderPicker.Create(choice))));
+    }
+
+    private IResult WhilePicking(Func<IResult> pick)
+    {
+        lock (writes)
+        {
+            return form is null ? pick() : Choice(form.Folder, $"本页已打开报告文件夹 {form.Folder}；要换一个文件夹，请关闭程序后重新启动", StatusCodes.Status409Conflict);
         }
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(form.Folder));
-        var output = Path.Combine(Path.GetDirectoryName(full) ?? full, $"{Path.GetFileName(full)}.{format}");
-        var built = new ReportBuilder().Build(new BuildRequest(form.Folder, [output]));
-        if (built.Written.IsDefaultOrEmpty)
+    }
+
+    private JsonHttpResult<ChoiceView> Chosen((string? Folder, string? Problem) chosen)
+    {
+        if (chosen.Folder is not { } folder)
         {
-            var why = built.Diagnostics.Any(d => d.Severity == Format.Severity.Error) ? "仍有错误，未生成文件。请先修正所有错误" : "未能生成文件";
+            return Choice(null, chosen.Problem, StatusCodes.Status400BadRequest);
+        }
+        form = new FolderForm(folder);
+        WarmUp();
+        return Choice(folder, null, StatusCodes.Status200OK);
+    }
+
+    private static JsonHttpResult<ChoiceView> Choice(string? folder, string? problem, int status) =>
+        TypedResults.Json(new ChoiceView(folder, problem), PageJson.Default.ChoiceView, statusCode: status);
+
+    private IResult WithForm(Func<FolderForm, IResult> serve) => form is { } current ? serve(current) : NoFolder();
+
+    private Task<IResult> WithFormAsync(Func<FolderForm, Task<IResult>> serve) => form is { } current ? serve(current) : Task.FromResult<IResult>(NoFolder());
+
+    private static JsonHttpResult<BuildView> NoFolder() => TypedResults.Json(new BuildView("尚未选择报告文件夹。请在本页中打开或新建一个", new CheckView([], 0, 0)), PageJson.Default.BuildView, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>保存 first, so the document is built from the folder as it now is, as `reportgen build FOLDER -o FOLDER.docx` would.</summary>
+    private static IResult Build(FolderForm current, ReportForm posted, OutputFormat format, string contentType)
+    {
+        if (Save(current, posted) is { } problem)
+        {
+            return TypedResults.Json(new BuildView(problem, FindingViews.Of(current.Check(posted))), PageJson.Default.BuildView, statusCode: StatusCodes.Status409Conflict);
+        }
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(current.Folder));
+        var output = Path.Combine(Path.GetDirectoryName(full) ?? full, Path.GetFileName(full) + OutputFormats.Extension(format));
+        var built = new ReportBuilder().Build(new BuildRequest(current.Folder, [output]));
+        if (!built.IsWritten)
+        {
+            // A job's finding (no LibreOffice for the PDF, an output that cannot be written) is the reason; otherwise the rules are.
+            var why = built.Diagnostics.FirstOrDefault(d => d.Rule.Kind == RuleKind.Job && d.Severity == Severity.Error) is { } job
+                ? $"{job.Rule.Id}：{job.Message}。{job.Hint}"
+                : built.Diagnostics.Any(d => d.Severity == Severity.Error) ? "仍有错误，未生成文件。请先修正所有错误" : "未能生成文件";
             return TypedResults.Json(new BuildView(why, FindingViews.Of(built.AsCheck)), PageJson.Default.BuildView, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         var written = built.Written[0];
-        return TypedResults.File(File.ReadAllBytes(written), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Path.GetFileName(written));
+        return TypedResults.File(File.ReadAllBytes(written), contentType, Path.GetFileName(written));
     }
 
-    private string? Save(ReportForm posted) =>
-        form.WhyNotSavable() ?? new Folders.ReportFolderWriter().Update(form.Folder, form.Files(posted)).Problem;
+    private static string? Save(FolderForm current, ReportForm posted) =>
+        current.WhyNotSavable() ?? new Folders.ReportFolderWriter().Update(current.Folder, current.Files(posted)).Problem;
 
     private static IResult Asset(string name) =>
         PageAssets.TryGet(name, out var bytes, out var type) ? TypedResults.Bytes(bytes, type) : TypedResults.NotFound();
 
-    private static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<BuildView> BadForm(string problem) =>
+    private static JsonHttpResult<BuildView> BadForm(string problem) =>
         TypedResults.Json(new BuildView(problem, new CheckView([], 0, 0)), PageJson.Default.BuildView, statusCode: StatusCodes.Status400BadRequest);
 }

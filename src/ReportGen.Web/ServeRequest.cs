@@ -1,10 +1,14 @@
 namespace ReportGen.Web;
 
-/// <summary>`reportgen serve`: the report folder (null: the person picks one in the page), the port (0: any free one), whether to open the browser.</summary>
-internal sealed record ServeRequest(string? Folder, int Port, bool OpenBrowser)
+/// <summary>
+/// `reportgen serve`: the report folder (null: the person picks one in the page), the port (0: any free
+/// one), whether to open the browser, and whether to end once no page has asked anything for
+/// <see cref="IdleWatch.Limit"/> (a double-click: no terminal to press Ctrl+C in).
+/// </summary>
+internal sealed record ServeRequest(string? Folder, int Port, bool OpenBrowser, bool ExitWhenIdle = false)
 {
     /// <summary>
-    /// The arguments `reportgen serve` passes on: FOLDER [--port N] [--no-open]. A mistake is a Chinese
+    /// The arguments `reportgen serve` passes on: [FOLDER] [--port N] [--no-open] [--exit-when-idle]. A mistake is a Chinese
     /// sentence, not an exception: this executable is also started by a double-click.
     /// </summary>
     public static (ServeRequest? Request, string? Problem) Parse(IReadOnlyList<string> args)
@@ -12,12 +16,16 @@ internal sealed record ServeRequest(string? Folder, int Port, bool OpenBrowser)
         string? folder = null;
         var port = 0;
         var open = true;
+        var exitWhenIdle = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--no-open":
                     open = false;
+                    break;
+                case "--exit-when-idle":
+                    exitWhenIdle = true;
                     break;
                 case "--port" when i + 1 < args.Count && int.TryParse(args[i + 1], out var p) && p is >= 0 and <= 65535:
                     port = p;
@@ -34,6 +42,6 @@ internal sealed record ServeRequest(string? Folder, int Port, bool OpenBrowser)
                     return (null, $"只能给出一个报告文件夹，多出了“{args[i]}”");
             }
         }
-        return (new ServeRequest(folder, port, open), null);
+        return (new ServeRequest(folder, port, open, exitWhenIdle), null);
     }
 }

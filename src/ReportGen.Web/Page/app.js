@@ -411,10 +411,83 @@
     window.addEventListener('beforeunload', (e) => { if (state.dirty) { keepDraft(); e.preventDefault(); } });
   }
 
+  // ---- Started without a folder (a double-click): the person opens or creates one here ------------------
+
+  async function pickerList(path) {
+    const response = await api(`/api/folders${path ? `?path=${encodeURIComponent(path)}` : ''}`);
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) { notice(body.problem || `无法列出文件夹（${response.status}）`, 'bad'); return; }
+    $('notice').hidden = true;
+    state.pickerPath = body.path;
+    $('picker-path-input').value = body.path;
+    const list = $('picker-list');
+    list.replaceChildren();
+    const entry = (label, path, isReport, cls) => {
+      const link = el('a', { text: label, 'data-path': path });
+      link.addEventListener('click', () => pickerList(path));
+      const li = el('li', { class: cls || (isReport ? 'report' : null) }, el('span', {}, link, isReport ? el('span', { class: 'tag', text: '报告文件夹' }) : ''));
+      if (isReport) {
+        const open = el('button', { type: 'button', text: '打开', 'data-open': path });
+        open.addEventListener('click', () => pickerChoose('/api/open', { path }));
+        li.append(open);
+      }
+      return li;
+    };
+    if (body.parent) list.append(entry('↑ 上一级', body.parent, false, 'up'));
+    body.folders.forEach((f) => list.append(entry(f.name, f.path, f.isReport)));
+    if (body.truncated) list.append(el('li', { text: '（文件夹过多，只列出前一部分；可在上面输入路径）' }));
+    if (body.folders.length === 0) list.append(el('li', { class: 'empty', text: '（此处没有子文件夹）' }));
+  }
+
+  async function pickerChoose(path, choice) {
+    const response = await api(path, { path: '', name: '', agency: '', year: '', ...choice });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok || !body.folder) { notice(body.problem || `操作失败（${response.status}）`, 'bad'); return; }
+    // The same page, now serving the chosen folder: drawn as if started with it.
+    location.reload();
+  }
+
+  function showPicker(session) {
+    $('layout').hidden = true;
+    $('save').hidden = true;
+    $('folder').textContent = '（尚未选择，请在下面打开或新建）';
+    $('picker').hidden = false;
+    for (const place of session.places) {
+      const b = el('button', { type: 'button', text: place.label, title: place.path });
+      b.addEventListener('click', () => pickerList(place.path));
+      $('places').append(b);
+    }
+    $('picker-path').addEventListener('submit', (e) => { e.preventDefault(); pickerList($('picker-path-input').value.trim()); });
+    $('picker-open').addEventListener('click', () => pickerChoose('/api/open', { path: $('picker-path-input').value.trim() }));
+    $('picker-create').addEventListener('submit', (e) => {
+      e.preventDefault();
+      pickerChoose('/api/create', { path: state.pickerPath || '', name: $('create-name').value, agency: $('create-agency').value, year: $('create-year').value });
+    });
+    pickerList(session.places.length ? session.places[0].path : '');
+    document.body.dataset.ready = 'picker';
+  }
+
+  // ---- The program's life: a double-clicked server ends once no page asks for a while ---------------------
+
+  function keepAlive() {
+    setInterval(() => { api('/api/alive').catch(() => {}); }, 30000);
+    $('quit').addEventListener('click', async () => {
+      if (state.dirty) keepDraft();
+      await api('/api/quit', {}).catch(() => {});
+      notice('ReportGen 已关闭，可以关闭此页。未保存的内容保留在本浏览器中，下次打开同一文件夹时可恢复。', 'ok');
+      document.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+    });
+  }
+
   async function start() {
-    const [format, report] = await Promise.all([api('/api/format'), api('/api/report')]);
-    if (!format.ok || !report.ok) { notice(`无法读取报告（${report.status}）。请用 reportgen serve 打印的网址重新打开本页。`, 'bad'); return; }
+    const [format, session] = await Promise.all([api('/api/format'), api('/api/session')]);
+    if (!format.ok || !session.ok) { notice(`无法读取报告（${session.status}）。请用 reportgen serve 打印的网址重新打开本页。`, 'bad'); return; }
     state.format = await format.json();
+    state.session = await session.json();
+    keepAlive();
+    if (!state.session.folder) { showPicker(state.session); return; }
+    const report = await api('/api/report');
+    if (!report.ok) { notice(await problemOf(report), 'bad'); return; }
     state.report = await report.json();
     state.draftKey = `reportgen-draft:${state.report.draft}`;
     $('folder').textContent = state.report.folder;

@@ -30,6 +30,14 @@ internal sealed class ServedFolder : IAsyncDisposable
 
     public string Cookie => $"reportgen_{Server.Port}={Server.Token}";
 
+    /// <summary>The server as a double-click starts it: no folder yet; <see cref="Folder"/> is an empty folder to browse into.</summary>
+    public static async Task<ServedFolder> StartPickingAsync()
+    {
+        var temp = new TempFolder();
+        var server = await PageServer.StartAsync(new ServeRequest(null, 0, false));
+        return new ServedFolder(temp, server, temp.Path);
+    }
+
     public static async Task<ServedFolder> StartAsync(string? source = null)
     {
         var temp = new TempFolder();
