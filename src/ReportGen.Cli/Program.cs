@@ -1,1 +1,1 @@
-return ReportGen.Cli.CliApp.Run(args, Console.Out, Console.Error);
+return ReportGen.Cli.DoubleClickStart.Run(args, Console.Out, Console.Error, Console.In);

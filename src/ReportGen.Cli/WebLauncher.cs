@@ -4,8 +4,8 @@ using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;
 
-/// <summary>`reportgen serve`'s request; null folder: the person picks one in the page (a double-click).</summary>
-internal sealed record ServeLaunchRequest(string? Folder, int Port, bool OpenBrowser);
+/// <summary>`reportgen serve`'s request; null folder: the person picks one in the page, and with ExitWhenIdle the page ends once no tab is open (a double-click).</summary>
+internal sealed record ServeLaunchRequest(string? Folder, int Port, bool OpenBrowser, bool ExitWhenIdle = false);
 
 /// <summary>
 /// Starts the page's executable, reportgen-web, which ships beside reportgen. The page is a second
@@ -36,6 +36,10 @@ internal sealed class WebLauncher(CliConsole console)
         if (!request.OpenBrowser)
         {
             start.ArgumentList.Add("--no-open");
+        }
+        if (request.ExitWhenIdle)
+        {
+            start.ArgumentList.Add("--exit-when-idle");
         }
         start.UseShellExecute = false;
         using var process = Process.Start(start)!;
