@@ -13,8 +13,11 @@ using ReportGen.Pipeline;
 namespace ReportGen.Web;
 
 /// <summary>The page's form of one report folder: read from the folder, and back into the folder's files.</summary>
-internal sealed class FolderForm(string folder)
+internal sealed class FolderForm(string folder, string? drafts = null)
 {
+    /// <summary>What was typed and not yet saved, kept outside the folder.</summary>
+    public DraftStore Drafts { get; } = DraftStore.For(folder, drafts);
+
     /// <summary>Bounds on what the page may post, far above any real report and far below what would hurt.</summary>
     public const int MaxCellLength = 64, MaxFieldLength = 1000, MaxNarrativeLength = 200_000;
 
@@ -105,6 +108,9 @@ internal sealed class FolderForm(string folder)
         }
         return files;
     }
+
+    /// <summary>Whether <paramref name="form"/> would write the same files as <paramref name="other"/>.</summary>
+    public bool SameFiles(ReportForm form, ReportForm other) => Files(form).SequenceEqual(Files(other));
 
     /// <summary>`check` of the folder as the form would save it: the same loader, rules and messages.</summary>
     public CheckOutcome Check(ReportForm form) => new ReportChecker().Check(folder, new FormSource(folder, Files(form)));

@@ -37,7 +37,11 @@ internal sealed record FindingView(string Rule, string Severity, string Message,
 internal sealed record CheckView(IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
 
 /// <param name="Draft">A key for the browser's draft of this folder: the folder's full path, so two folders never share one.</param>
-internal sealed record ReportView(string Folder, string Draft, ReportForm Form, CheckView Check, IReadOnlyList<string> Formats);
+/// <param name="Kept">The draft kept on this machine (<see cref="DraftStore"/>) when it differs from the folder.</param>
+internal sealed record ReportView(string Folder, string Draft, ReportForm Form, CheckView Check, IReadOnlyList<string> Formats, DraftView? Kept);
+
+/// <param name="SavedAt">When it was kept (ISO 8601, UTC).</param>
+internal sealed record DraftView(string SavedAt, ReportForm Form);
 
 /// <summary>What the person asks for in the folder picker: a folder to open, or one to create in it (then its name, agency and year).</summary>
 internal sealed class FolderChoice
@@ -95,4 +99,5 @@ internal sealed record FormatView(string Name, IReadOnlyList<TableView> Tables, 
 [JsonSerializable(typeof(SessionView))]
 [JsonSerializable(typeof(FolderListView))]
 [JsonSerializable(typeof(ChoiceView))]
+[JsonSerializable(typeof(DraftView))]
 internal sealed partial class PageJson : JsonSerializerContext;

@@ -36,6 +36,7 @@ internal sealed class PageServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly SemaphoreSlim writes = new(1, 1);
     private readonly IdleWatch? idle;
+    private string? drafts;
     private FolderForm? form;
     private int port;
 
@@ -76,7 +77,7 @@ internal sealed class PageServer : IAsyncDisposable
 
         var app = builder.Build();
         var idle = request.ExitWhenIdle ? new IdleWatch(app.Lifetime.StopApplication) : null;
-        var server = new PageServer(app, request.Folder is { } folder ? new FolderForm(folder) : null, AccessGuard.NewToken(), idle);
+        var server = new PageServer(app, request.Folder is { } folder ? new FolderForm(folder, request.Drafts) : null, AccessGuard.NewToken(), idle);
         var guard = new AccessGuard(server.Token, () => server.port);
         if (idle is not null)
         {
@@ -87,6 +88,7 @@ internal sealed class PageServer : IAsyncDisposable
             });
         }
         app.Use(guard.InvokeAsync);
+        server.drafts = request.Drafts;
         server.Map(app);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -128,14 +130,29 @@ internal sealed class PageServer : IAsyncDisposable
             return TypedResults.NoContent();
         });
         MapPicker(web);
-        web.MapGet("/api/report", () => WithForm(current =>
+        web.MapGet("/api/report", () => WithFormAsync(async current =>
         {
             var (read, check) = current.Read();
-            return TypedResults.Json(new ReportView(current.Folder, Path.GetFullPath(current.Folder), read, FindingViews.Of(check), FormatNames), PageJson.Default.ReportView);
+            var kept = await current.Drafts.ReadAsync().ConfigureAwait(false);
+            var offered = kept is not null && !current.SameFiles(kept.Form, read) ? kept : null;
+            return TypedResults.Json(new ReportView(current.Folder, Path.GetFullPath(current.Folder), read, FindingViews.Of(check), FormatNames, offered), PageJson.Default.ReportView);
         }));
         web.MapPost("/api/check", (ReportForm posted) => WithForm(current =>
-            FolderForm.Problem(posted) is { } problem ? BadForm(problem)
-            : TypedResults.Json(FindingViews.Of(current.Check(posted)), PageJson.Default.CheckView)));
+        {
+            if (FolderForm.Problem(posted) is { } problem)
+            {
+                return BadForm(problem);
+            }
+            var check = current.Check(posted);
+            // Every check is of something typed: keep it until 保存 (written after the answer, in order).
+            current.Drafts.Keep(posted);
+            return TypedResults.Json(FindingViews.Of(check), PageJson.Default.CheckView);
+        }));
+        web.MapPost("/api/draft/discard", () => WithFormAsync(async current =>
+        {
+            await current.Drafts.ClearAsync().ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }));
         web.MapPost("/api/save", (ReportForm posted) => WithFormAsync(async current =>
         {
             if (FolderForm.Problem(posted) is { } problem)
@@ -146,6 +163,10 @@ internal sealed class PageServer : IAsyncDisposable
             try
             {
                 var saved = Save(current, posted);
+                if (saved is null)
+                {
+                    await current.Drafts.ClearAsync().ConfigureAwait(false);
+                }
                 return TypedResults.Json(new SaveView(saved is null, saved, FindingViews.Of(current.Check(posted))), PageJson.Default.SaveView);
             }
             finally
@@ -201,7 +222,7 @@ internal sealed class PageServer : IAsyncDisposable
         {
             return Choice(null, chosen.Problem, StatusCodes.Status400BadRequest);
         }
-        form = new FolderForm(folder);
+        form = new FolderForm(folder, drafts);
         WarmUp();
         return Choice(folder, null, StatusCodes.Status200OK);
     }
@@ -222,6 +243,8 @@ internal sealed class PageServer : IAsyncDisposable
         {
             return TypedResults.Json(new BuildView(problem, FindingViews.Of(current.Check(posted))), PageJson.Default.BuildView, statusCode: StatusCodes.Status409Conflict);
         }
+        // Saved: the folder now holds what was typed, the draft has done its work.
+        current.Drafts.ClearAsync().GetAwaiter().GetResult();
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(current.Folder));
         var output = Path.Combine(Path.GetDirectoryName(full) ?? full, Path.GetFileName(full) + OutputFormats.Extension(format));
         var built = new ReportBuilder().Build(new BuildRequest(current.Folder, [output]));

@@ -5,7 +5,8 @@ namespace ReportGen.Web;
 /// one), whether to open the browser, and whether to end once no page has asked anything for
 /// <see cref="IdleWatch.Limit"/> (a double-click: no terminal to press Ctrl+C in).
 /// </summary>
-internal sealed record ServeRequest(string? Folder, int Port, bool OpenBrowser, bool ExitWhenIdle = false)
+/// <param name="Drafts">Where unsaved drafts are kept; null: the user's local application data (<see cref="DraftStore"/>).</param>
+internal sealed record ServeRequest(string? Folder, int Port, bool OpenBrowser, bool ExitWhenIdle = false, string? Drafts = null)
 {
     /// <summary>
     /// The arguments `reportgen serve` passes on: [FOLDER] [--port N] [--no-open] [--exit-when-idle]. A mistake is a Chinese

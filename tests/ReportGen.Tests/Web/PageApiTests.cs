@@ -107,6 +107,32 @@ public sealed class PageApiTests
     }
 
     [Fact]
+    public async Task What_was_typed_and_not_saved_is_offered_back_by_the_next_server_on_another_port_until_saved()
+    {
+        var first = await ServedFolder.StartAsync();
+        var form = await first.FormAsync();
+        form["cells"]!["active/penalty/decisions"] = "52";
+        Assert.Equal(HttpStatusCode.OK, (await first.SendAsync(first.Request(HttpMethod.Post, "/api/check", form.ToJsonString()))).Status);
+        var before = PageSecurityTests.Snapshot(first.Folder);
+
+        // The browser crashed and the server was stopped; a new one starts on the folder.
+        await using var second = await first.RestartAsync();
+        Assert.NotEqual(first.Server.Port, second.Server.Port);
+        var (_, body) = await second.SendAsync(second.Request(HttpMethod.Get, "/api/report"));
+        var report = JsonNode.Parse(body)!;
+        Assert.Equal("52", (string?)report["kept"]!["form"]!["cells"]!["active/penalty/decisions"]);
+        Assert.Equal("51", (string?)report["form"]!["cells"]!["active/penalty/decisions"]);
+        Assert.Equal(before, PageSecurityTests.Snapshot(second.Folder));
+
+        // 保存 writes it into the folder; the kept draft is gone, since the folder now says the same.
+        var kept = report["kept"]!["form"]!.ToJsonString();
+        Assert.Equal(HttpStatusCode.OK, (await second.SendAsync(second.Request(HttpMethod.Post, "/api/save", kept))).Status);
+        var (_, after) = await second.SendAsync(second.Request(HttpMethod.Get, "/api/report"));
+        Assert.Null(JsonNode.Parse(after)!["kept"]);
+        Assert.Equal("52", (string?)JsonNode.Parse(after)!["form"]!["cells"]!["active/penalty/decisions"]);
+    }
+
+    [Fact]
     public async Task A_file_the_page_could_not_read_is_never_overwritten_by_save()
     {
         await using var served = await ServedFolder.StartAsync();

@@ -24,11 +24,14 @@ public sealed class PageBrowserTests(ITestOutputHelper output)
         using var profile = new TempFolder();
         using var driver = Start(chromium, chromedriver, profile.Path);
         var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(10));
+        // The page reloads itself (after a folder is chosen, on a draft's refresh): an element may go stale mid-wait.
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
 
         driver.Navigate().GoToUrl(served.Server.Url);
         wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
         Assert.Equal($"http://127.0.0.1:{served.Server.Port}/", driver.Url);
         Assert.Equal("0 个错误，0 个警告", driver.FindElement(By.Id("summary")).Text);
+        Assert.False(driver.FindElement(By.Id("picker")).Displayed);
         Assert.Equal(25 * 7 + 10 + 15, driver.FindElements(By.CssSelector("input[data-cell]")).Count);
 
         // Break the balance of the 自然人 column of 表三: the R1 finding appears on that column's cell within a second.
@@ -119,9 +122,12 @@ public sealed class PageBrowserTests(ITestOutputHelper output)
         using var profile = new TempFolder();
         using var driver = Start(chromium, chromedriver, profile.Path);
         var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(10));
+        // The page reloads itself (after a folder is chosen, on a draft's refresh): an element may go stale mid-wait.
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
 
         driver.Navigate().GoToUrl(served.Server.Url);
         wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "picker");
+        Assert.False(driver.FindElement(By.Id("layout")).Displayed);
         var path = driver.FindElement(By.Id("picker-path-input"));
         path.Clear();
         path.SendKeys(served.Folder + Keys.Enter);

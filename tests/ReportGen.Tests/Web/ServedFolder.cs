@@ -10,6 +10,7 @@ namespace ReportGen.Tests.Web;
 internal sealed class ServedFolder : IAsyncDisposable
 {
     private readonly TempFolder temp;
+    private bool handedOver;
 
     private ServedFolder(TempFolder temp, PageServer server, string folder)
     {
@@ -17,7 +18,7 @@ internal sealed class ServedFolder : IAsyncDisposable
         Server = server;
         Folder = folder;
         // Cookies and Host are set by hand: the tests are about what the server does with them.
-        Http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        Http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(3) };
     }
 
     public PageServer Server { get; }
@@ -34,7 +35,7 @@ internal sealed class ServedFolder : IAsyncDisposable
     public static async Task<ServedFolder> StartPickingAsync()
     {
         var temp = new TempFolder();
-        var server = await PageServer.StartAsync(new ServeRequest(null, 0, false));
+        var server = await PageServer.StartAsync(new ServeRequest(null, 0, false, Drafts: Path.Combine(temp.Path, ".drafts")));
         return new ServedFolder(temp, server, temp.Path);
     }
 
@@ -47,7 +48,21 @@ internal sealed class ServedFolder : IAsyncDisposable
         {
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
-        var server = await PageServer.StartAsync(new ServeRequest(folder, 0, false));
+        return await StartOnAsync(temp, folder);
+    }
+
+    /// <summary>A new server on a folder another one served (say, after a crash): another port, the same drafts.</summary>
+    public async Task<ServedFolder> RestartAsync()
+    {
+        await Server.DisposeAsync();
+        Http.Dispose();
+        handedOver = true;
+        return await StartOnAsync(temp, Folder);
+    }
+
+    private static async Task<ServedFolder> StartOnAsync(TempFolder temp, string folder)
+    {
+        var server = await PageServer.StartAsync(new ServeRequest(folder, 0, false, Drafts: Path.Combine(temp.Path, ".drafts")));
         return new ServedFolder(temp, server, folder);
     }
 
@@ -83,6 +98,10 @@ internal sealed class ServedFolder : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (handedOver)
+        {
+            return;
+        }
         Http.Dispose();
         await Server.DisposeAsync();
         temp.Dispose();
