@@ -10,12 +10,15 @@ namespace ReportGen.Cli;
 /// <summary>The command line: parses arguments, hands a request to the core, maps the outcome to an exit code.</summary>
 internal static class CliApp
 {
+    // A .docx is written in milliseconds: a write under way when the signal comes may finish rather than leave a half.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = new CliConsole(output, error);
         // A stopped process takes its temporary files with it; the default action (ending the process) follows.
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => TempPaths.RemoveAll());
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => TempPaths.RemoveAll());
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => TempPaths.RemoveAll(StopGrace));
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => TempPaths.RemoveAll(StopGrace));
         var root = new RootCommand("ReportGen：政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）的检查与生成工具")
         {
             CheckCommand.Create(console),

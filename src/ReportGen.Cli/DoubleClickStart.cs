@@ -25,15 +25,24 @@ internal sealed record StartFacts(int Arguments, bool Windows, bool ConsoleOwned
 /// A double-clicked reportgen opens the filling page (docs: README, "The page") for a folder the
 /// person picks or creates there, instead of flashing a console that closes ("闪退"). It never ends
 /// without a word: on Windows the window says what happened and waits for Enter; with no terminal
-/// at all, a failure is written to a text file that is opened for the person to read.
+/// at all, a failure is written to a text file that is opened for the person to read. Without the
+/// page's executable beside it, it shows <see cref="DoubleClickHelp"/> (how to use the command line).
 /// </summary>
 internal static class DoubleClickStart
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input) =>
-        StartFacts.Of(args) is { IsDoubleClick: true } facts ? OpenPage(facts, output, error, input) : CliApp.Run(args, output, error);
-
     public static int OpenPage(StartFacts facts, TextWriter output, TextWriter error, TextReader input)
     {
+        if (!WebLauncher.IsInstalled)
+        {
+            // Only reportgen, without the page beside it (the .NET tool package, a copied exe): say how to use the command line.
+            if (facts.Windows)
+            {
+                return DoubleClickHelp.Show(output, input);
+            }
+            error.WriteLine(DoubleClickHelp.Text);
+            ShowInTextFile(DoubleClickHelp.Text);
+            return (int)ExitCode.Success;
+        }
         var said = new StringWriter();
         var tee = new TeeWriter(error, said);
         tee.WriteLine("ReportGen 正在打开填报页面：请在浏览器中打开或新建报告文件夹。关闭本窗口或在页面上点“关闭程序”即结束。");

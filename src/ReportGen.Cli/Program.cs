@@ -1,1 +1,1 @@
-return ReportGen.Cli.DoubleClickStart.Run(args, Console.Out, Console.Error, Console.In);
+return ReportGen.Cli.ConsoleStart.Run(args);

@@ -74,6 +74,9 @@ internal sealed class WebLauncher(CliConsole console)
         }
     }
 
+    /// <summary>Whether the page's executable ships beside this one.</summary>
+    public static bool IsInstalled => Find() is not null;
+
     /// <summary>The native binary beside this one; in a development build, the managed one beside it.</summary>
     private static string? Find()
     {

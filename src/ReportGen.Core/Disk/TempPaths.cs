@@ -11,16 +11,56 @@ internal static class TempPaths
 {
     private static readonly ConcurrentDictionary<string, bool> Live = new(StringComparer.Ordinal);
 
+    private static readonly object Gate = new();
+
+    private static bool stopping;
+
     /// <summary>A hidden, unique sibling name in <paramref name="folder"/>.</summary>
     public static string NewSibling(string folder) => Path.Combine(folder, $".rg-{Guid.NewGuid():N}"[..16] + ".tmp");
 
-    public static void Track(string path) => Live[path] = true;
-
-    public static void Release(string path) => Live.TryRemove(path, out _);
-
-    /// <summary>Removes every temporary path still live; called when the process is told to stop.</summary>
-    public static void RemoveAll()
+    /// <summary>
+    /// Called before the temporary path is made. Once the process is stopping, a new write never starts:
+    /// the caller waits here for the exit, so no temporary file can appear after the clean-up.
+    /// </summary>
+    public static void Track(string path)
     {
+        lock (Gate)
+        {
+            while (stopping)
+            {
+                Monitor.Wait(Gate);
+            }
+            Live[path] = true;
+        }
+    }
+
+    public static void Release(string path)
+    {
+        lock (Gate)
+        {
+            if (Live.TryRemove(path, out _))
+            {
+                Monitor.PulseAll(Gate);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Called when the process is told to stop: writes already under way may finish (each ends as the whole
+    /// new file or leaves the old one, never a half), for up to <paramref name="grace"/>; whatever is still
+    /// live then is removed.
+    /// </summary>
+    public static void RemoveAll(TimeSpan grace)
+    {
+        var deadline = DateTime.UtcNow + grace;
+        lock (Gate)
+        {
+            stopping = true;
+            while (!Live.IsEmpty && DateTime.UtcNow < deadline)
+            {
+                Monitor.Wait(Gate, deadline - DateTime.UtcNow);
+            }
+        }
         foreach (var path in Live.Keys)
         {
             Remove(path);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace ReportGen.Format;
@@ -91,12 +90,14 @@ internal sealed record BalanceSlot(BalanceRule Rule, int Checked, ImmutableArray
 /// <param name="ColumnWeights">Relative widths of the drawn table's grid columns (labels first, then figures).</param>
 internal sealed class TableSpec
 {
-    private readonly FrozenDictionary<string, ColumnSpec> columnsByKey;
-    private readonly FrozenDictionary<string, RowSpec> rowsByKey;
-    private readonly FrozenDictionary<string, string> columnPaths;
-    private readonly FrozenDictionary<CellRef, string> cellColumnLabels;
+    // Plain dictionaries, never modified after the constructor: every process builds the format once at
+    // start-up, where a frozen collection's analysis of its keys costs more than all its lookups save.
+    private readonly Dictionary<string, ColumnSpec> columnsByKey;
+    private readonly Dictionary<string, RowSpec> rowsByKey;
+    private readonly Dictionary<string, string> columnPaths;
+    private readonly Dictionary<CellRef, string> cellColumnLabels;
     private readonly Dictionary<CellRef, int> positions = new(CellRefComparer.Instance);
-    private readonly FrozenSet<CellRef> computable;
+    private readonly HashSet<CellRef> computable;
 
     public TableSpec(
         string key, string number, string title, string fileName, TableLayout layout,
@@ -109,19 +110,19 @@ internal sealed class TableSpec
         (RowHeaderLabel, CornerLabel, ColumnsTitle) = (rowHeaderLabel, cornerLabel, columnsTitle);
         (Columns, Rows, Sums, Balances, CrossYear, ColumnWeights) = (columns, rows, sums, balances, crossYear, columnWeights);
 
-        columnsByKey = columns.ToFrozenDictionary(c => c.Key, StringComparer.Ordinal);
-        rowsByKey = rows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
-        columnPaths = columns.ToFrozenDictionary(c => c.Key, c => string.Join('/', c.Groups.Where(g => g != columnsTitle).Append(c.Label)), StringComparer.Ordinal);
+        columnsByKey = columns.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        rowsByKey = rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        columnPaths = columns.ToDictionary(c => c.Key, c => string.Join('/', c.Groups.Where(g => g != columnsTitle).Append(c.Label)), StringComparer.Ordinal);
         Cells = [.. rows.SelectMany(r => r.Columns.Select(c => new CellRef(r.Key, c)))];
         for (var i = 0; i < Cells.Length; i++)
         {
             positions.Add(Cells[i], i);
         }
         CellKinds = [.. Cells.Select(c => columnsByKey[c.Column].Kind)];
-        computable = sums.Select(s => s.Total).ToFrozenSet(CellRefComparer.Instance);
+        computable = sums.Select(s => s.Total).ToHashSet(CellRefComparer.Instance);
         // Every row with every column, not only the row's own: a finding may pair any known keys.
         cellColumnLabels = rows.SelectMany(r => columns.Select(c => (Cell: new CellRef(r.Key, c.Key), Row: r, Column: c)))
-            .ToFrozenDictionary(
+            .ToDictionary(
                 x => x.Cell,
                 x => layout == TableLayout.Flat ? string.Join('/', x.Row.Groups.Append(x.Row.Label).Append(x.Column.Label)) : columnPaths[x.Column.Key],
                 CellRefComparer.Instance);
@@ -130,7 +131,9 @@ internal sealed class TableSpec
 
         RowCandidates = new(rows.Select(r => new LabelCandidate<RowSpec>(r, r.Label, [r.Key])));
         ColumnCandidates = new(columns.Select(c => new LabelCandidate<ColumnSpec>(c, c.Label, [c.Key, columnPaths[c.Key]])));
-        FlatColumns = new(Cells.Select(cell => new LabelCandidate<FlatColumn>(new FlatColumn(cell, IsComputable(cell)), cellColumnLabels[cell],
+        // Only a flat table (表四) is read by cell paths; the other tables' cells need no candidates, and
+        // building them is most of the format's start-up cost.
+        FlatColumns = new(layout != TableLayout.Flat ? [] : Cells.Select(cell => new LabelCandidate<FlatColumn>(new FlatColumn(cell, IsComputable(cell)), cellColumnLabels[cell],
             [$"{cell.Row}_{cell.Column}", $"{rowsByKey[cell.Row].Label}/{columnsByKey[cell.Column].Label}"])));
     }
 

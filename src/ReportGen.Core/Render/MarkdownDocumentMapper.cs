@@ -155,6 +155,21 @@ internal static partial class MarkdownDocumentMapper
                 case EmphasisInline { DelimiterCount: >= 2 } strong:
                     AddRuns(strong, RunStyle.Bold, runs);
                     break;
+                // A 公文 prints the address of a link: "门户网站（http://…）", so nothing the user wrote is lost.
+                case LinkInline link:
+                    AddRuns(link, style, runs);
+                    if (!string.IsNullOrEmpty(link.Url) && !string.Equals(PlainText(link), link.Url, StringComparison.Ordinal))
+                    {
+                        runs.Add(new TextRun($"（{link.Url}）", style));
+                    }
+                    break;
+                case AutolinkInline autolink:
+                    runs.Add(new TextRun(autolink.Url, style));
+                    break;
+                // A tag in prose is the user's text, not formatting: it is printed as written (README, "Templates").
+                case HtmlInline html:
+                    runs.Add(new TextRun(html.Tag, style));
+                    break;
                 case ContainerInline inner:
                     AddRuns(inner, style, runs);
                     break;

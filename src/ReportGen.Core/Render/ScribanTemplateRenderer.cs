@@ -112,7 +112,10 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
             TemplateSet.IsContained(templateName) ? templateName : throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is {Refusal}");
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            templates.Read(templatePath) ?? throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' not found in {templates.Describe(string.Empty)}");
+            templates.Read(templatePath)
+            ?? throw new ScriptRuntimeException(callerSpan, templates.LeadsOutside(templatePath)
+                ? $"'{templatePath}' is a link that leads {Refusal}"
+                : $"include '{templatePath}' not found in {templates.Describe(string.Empty)}");
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

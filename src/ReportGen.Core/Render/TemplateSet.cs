@@ -14,6 +14,9 @@ internal abstract class TemplateSet
     /// <summary>The text of a template, or null when there is no such file.</summary>
     public abstract string? Read(string name);
 
+    /// <summary>Whether <paramref name="name"/> exists but its links lead out of the set: refused (T04), not "not found".</summary>
+    public virtual bool LeadsOutside(string name) => false;
+
     /// <summary>The files on disk read so far: an output must never be one of them.</summary>
     public virtual IEnumerable<string> FilesRead => [];
 
@@ -57,6 +60,9 @@ internal sealed class DirectoryTemplateSet(string folder) : TemplateSet
 
     public override IEnumerable<string> FilesRead => read;
 
+    public override bool LeadsOutside(string name) =>
+        IsContained(name) && UnixStat.RealPath(Path.Combine(folder, name)) is { } real && !Inside(real);
+
     public override string? Read(string name)
     {
         if (!IsContained(name))
@@ -64,9 +70,8 @@ internal sealed class DirectoryTemplateSet(string folder) : TemplateSet
             return null;
         }
         var path = Path.Combine(folder, name);
-        realFolder ??= UnixStat.RealPath(folder);
         var real = UnixStat.RealPath(path);
-        if (realFolder is null || real is null || !real.StartsWith(Path.TrimEndingDirectorySeparator(realFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (real is null || !Inside(real))
         {
             return null;
         }
@@ -77,5 +82,11 @@ internal sealed class DirectoryTemplateSet(string folder) : TemplateSet
         }
         read.Add(path);
         return new UTF8Encoding(false).GetString(file.Bytes).TrimStart('\uFEFF');
+    }
+
+    private bool Inside(string real)
+    {
+        realFolder ??= UnixStat.RealPath(folder);
+        return realFolder is not null && real.StartsWith(Path.TrimEndingDirectorySeparator(realFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

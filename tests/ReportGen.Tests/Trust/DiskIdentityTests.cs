@@ -153,6 +153,8 @@ public class DiskIdentityTests
         Assert.NotEqual(0, code);
         Assert.False(File.Exists(output));
         Assert.DoesNotContain("SECRET-OUTSIDE", stdout, StringComparison.Ordinal);
+        Assert.Contains("error T04:", stdout, StringComparison.Ordinal);
+        Assert.Contains("只能引用模板文件夹内的文件", stdout, StringComparison.Ordinal);
     }
 
     private static void Run(string program, params string[] args)

@@ -115,27 +115,51 @@ public class LiteralAndMessagesTests
     }
 
     [SkippableFact]
-    public void A_process_stopped_by_sigterm_leaves_no_temporary_file()
+    public void A_batch_stopped_by_sigterm_mid_way_leaves_whole_reports_and_no_temporary_file()
     {
         Skip.If(OperatingSystem.IsWindows(), "SIGTERM is sent with kill");
         using var temp = new TempFolder();
-        var random = new Random(11);
-        for (var i = 0; i < 8; i++)
+        const int reports = 300;
+        var parent = temp.File("reports");
+        foreach (var i in Enumerable.Range(1, reports))
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "build", Repo.SampleFolder, "-o", temp.File($"r{i}.docx") })
+            var folder = Path.Combine(parent, $"r{i:D3}");
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.GetFiles(Repo.SampleFolder))
             {
-                start.ArgumentList.Add(a);
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
             }
-            using var process = Process.Start(start)!;
-            Thread.Sleep(random.Next(150, 900));
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                kill.WaitForExit();
-            }
-            process.WaitForExit();
+        }
+        var output = temp.File("out");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "build", parent, "-o", output })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
-            Assert.DoesNotContain(Directory.GetFileSystemEntries(temp.Path), e => Path.GetFileName(e).StartsWith(".rg-", StringComparison.Ordinal));
+        // The signal lands while the batch is writing: the first reports are on disk, others are not yet.
+        var waited = Stopwatch.StartNew();
+        while (!(Directory.Exists(output) && Directory.EnumerateFiles(output, "*.docx").Any()) && waited.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            Thread.Sleep(5);
+        }
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        process.WaitForExit();
+
+        var written = Directory.GetFiles(output, "*.docx");
+        Assert.InRange(written.Length, 1, reports - 1);
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(output), e => Path.GetFileName(e).StartsWith(".rg-", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(temp.Path), e => Path.GetFileName(e).StartsWith(".rg-", StringComparison.Ordinal));
+        foreach (var docx in written)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, isEditable: false);
+            Assert.NotNull(document.MainDocumentPart?.Document?.Body);
         }
     }
 }

@@ -53,6 +53,18 @@ public class NothingLostTests
         }, iter: 60);
 
     [Theory]
+    [InlineData("公开<b>重点</b>信息。", "公开<b>重点</b>信息。")]
+    [InlineData("详见<http://www.gov.cn/zwgk>。", "详见http://www.gov.cn/zwgk。")]
+    [InlineData("通过[门户网站](http://www.liaocheng.gov.cn)公开。", "通过门户网站（http://www.liaocheng.gov.cn）公开。")]
+    [InlineData("见[http://a.gov.cn](http://a.gov.cn)。", "见http://a.gov.cn。")]
+    public void Markdown_prose_keeps_tags_and_link_addresses(string markdown, string expected)
+    {
+        var document = Render(Sample.With("problems.md", markdown + "\n"));
+
+        Assert.Equal(expected, SectionText(document, 4));
+    }
+
+    [Theory]
     [InlineData(21_000)]
     [InlineData(60_000)]
     public void A_long_narrative_arrives_whole_and_nothing_after_it_is_lost(int sentences)

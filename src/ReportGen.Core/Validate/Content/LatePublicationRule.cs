@@ -10,19 +10,15 @@ namespace ReportGen.Validate.Content;
 /// following year. A warning: a late report still has to be published, so it must still build.
 /// Without agencyKind the later deadline applies, so no department is told off by a guess.
 /// </summary>
-internal sealed class LatePublicationRule : AbstractValidator<ReportMetadata>, IContentRule
+internal sealed class LatePublicationRule : IContentRule
 {
-    public LatePublicationRule() =>
-        RuleFor(m => Published(m)).Must((m, d) => d!.Value <= Deadline(m)).OverridePropertyName("publishDate")
-            .When(m => Published(m) is not null)
-            .WithState(m => (object)(
-                $"发布日期为 {TemplateModel.ChineseDate(Published(m)!.Value)}，晚于{Who(m)}的法定期限 {TemplateModel.ChineseDate(Deadline(m))}（条例第五十条）",
-                m.Kind == AgencyKind.Unspecified
-                    ? "请核对发布日期；report.json 写明 \"agencyKind\": \"department\"（政府部门，1月31日前）或 \"government\"（人民政府，3月31日前）后按相应期限核对"
-                    : "请核对发布日期；逾期发布的，请在第六部分说明原因"));
+    // FluentValidation builds rules from expression trees, which Native AOT interprets: the rules are
+    // built on first use, by a report that has something for them to check, not by every `check`.
+    private static readonly Lazy<Rules> Validator = new(() => new Rules());
 
     public IEnumerable<Diagnostic> Check(Report report) =>
-        Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
+        report.Metadata is { PublishDate: null, Signature: null } ? []
+        : Validator.Value.Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
             .Select(x => new Diagnostic(RuleCatalog.N08, Prose.MetadataLocation(report), x.Message, x.Hint));
 
     private static DateOnly? Published(ReportMetadata m) => m.PublishDate ?? m.Signature?.Date;
@@ -36,4 +32,16 @@ internal sealed class LatePublicationRule : AbstractValidator<ReportMetadata>, I
         AgencyKind.Government => "人民政府",
         _ => "年报",
     };
+
+    private sealed class Rules : AbstractValidator<ReportMetadata>
+    {
+        public Rules() =>
+            RuleFor(m => Published(m)).Must((m, d) => d!.Value <= Deadline(m)).OverridePropertyName("publishDate")
+                .When(m => Published(m) is not null)
+                .WithState(m => (object)(
+                    $"发布日期为 {TemplateModel.ChineseDate(Published(m)!.Value)}，晚于{Who(m)}的法定期限 {TemplateModel.ChineseDate(Deadline(m))}（条例第五十条）",
+                    m.Kind == AgencyKind.Unspecified
+                        ? "请核对发布日期；report.json 写明 \"agencyKind\": \"department\"（政府部门，1月31日前）或 \"government\"（人民政府，3月31日前）后按相应期限核对"
+                        : "请核对发布日期；逾期发布的，请在第六部分说明原因"));
+    }
 }

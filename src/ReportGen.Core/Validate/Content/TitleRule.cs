@@ -7,25 +7,20 @@ using ReportGen.Model;
 namespace ReportGen.Validate.Content;
 
 /// <summary>N06: a title override must be "…政府信息公开工作年度报告" of the report year (format.md: the title).</summary>
-internal sealed partial class TitleRule : AbstractValidator<ReportMetadata>, IContentRule
+internal sealed partial class TitleRule : IContentRule
 {
+    // FluentValidation builds rules from expression trees, which Native AOT interprets: the rules are
+    // built on first use, by a report that has something for them to check, not by every `check`.
+    private static readonly Lazy<Rules> Validator = new(() => new Rules());
+
     public const string Ending = "政府信息公开工作年度报告";
 
     /// <summary>Without 工作: how many agencies title it (沭阳县发展和改革局 2023); not wrong in substance.</summary>
     public const string ShortEnding = "政府信息公开年度报告";
 
-    public TitleRule()
-    {
-        RuleFor(m => m.Title).Must(t => Compact(t!).EndsWith(Ending, StringComparison.Ordinal) || Compact(t!).EndsWith(ShortEnding, StringComparison.Ordinal))
-            .When(m => m.Title is not null)
-            .WithState(m => (object)($"report.json 的标题“{m.Title}”不是“……{Ending}”", $"年报的标题应为“{m.Agency}{m.Year}年{Ending}”；不写 title 即用这个标题"));
-        RuleFor(m => m.Title).Must((m, t) => TitleYear(t!) is not { } y || y == m.Year)
-            .When(m => m.Title is not null)
-            .WithState(m => (object)($"report.json 的标题“{m.Title}”写的是 {TitleYear(m.Title!)} 年，而报告年度为 {m.Year} 年", "请核对标题中的年份与 report.json 的 year"));
-    }
-
     public IEnumerable<Diagnostic> Check(Report report) =>
-        Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
+        report.Metadata.Title is null ? []
+        : Validator.Value.Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
             .Select(x => new Diagnostic(RuleCatalog.N06, Prose.MetadataLocation(report), x.Message, x.Hint));
 
     [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年")]
@@ -35,4 +30,17 @@ internal sealed partial class TitleRule : AbstractValidator<ReportMetadata>, ICo
         Year().Match(title) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     private static string Compact(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
+
+    private sealed class Rules : AbstractValidator<ReportMetadata>
+    {
+        public Rules()
+        {
+            RuleFor(m => m.Title).Must(t => Compact(t!).EndsWith(Ending, StringComparison.Ordinal) || Compact(t!).EndsWith(ShortEnding, StringComparison.Ordinal))
+                .When(m => m.Title is not null)
+                .WithState(m => (object)($"report.json 的标题“{m.Title}”不是“……{Ending}”", $"年报的标题应为“{m.Agency}{m.Year}年{Ending}”；不写 title 即用这个标题"));
+            RuleFor(m => m.Title).Must((m, t) => TitleYear(t!) is not { } y || y == m.Year)
+                .When(m => m.Title is not null)
+                .WithState(m => (object)($"report.json 的标题“{m.Title}”写的是 {TitleYear(m.Title!)} 年，而报告年度为 {m.Year} 年", "请核对标题中的年份与 report.json 的 year"));
+        }
+    }
 }
