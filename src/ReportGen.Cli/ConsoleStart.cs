@@ -16,7 +16,8 @@ internal static class ConsoleStart
         {
             UseUnicodeOutput();
         }
-        return StartFacts.Of(args) is { IsDoubleClick: true } facts
+        // Any argument is the command line: nothing more is asked of the system on that path.
+        return args.Length == 0 && StartFacts.Of(args) is { IsDoubleClick: true } facts
             ? DoubleClickStart.OpenPage(facts, Console.Out, Console.Error, Console.In)
             : CliApp.Run(args, Console.Out, Console.Error);
     }
