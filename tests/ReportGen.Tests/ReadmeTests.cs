@@ -96,9 +96,14 @@ public class ReadmeTests
         var model = ReportGen.Render.TemplateModel.Build(sample, new Dictionary<string, string>());
         var tables = StatutoryFormat.Tables.Select(t => t.Key).ToHashSet();
 
-        var names = ReportGen.Render.TemplateModel.Names(model).Where(n => !tables.Contains(n.Split('.')[0]));
+        var names = ReportGen.Render.TemplateModel.Names(model).Where(n => !tables.Contains(n.Split('.')[0]) && !n.StartsWith("indicators.", StringComparison.Ordinal));
 
         Assert.All(names, name => Assert.Contains($"`{name}", Readme, StringComparison.Ordinal));
+        // Indicators are documented as indicators.<key>.<field>: every key and every field by name.
+        var indicators = ReportGen.Render.TemplateModel.Names(model).Where(n => n.StartsWith("indicators.", StringComparison.Ordinal)).Select(n => n.Split('.')).ToList();
+        Assert.Equal(5 * 11, indicators.Count);
+        Assert.All(indicators, parts => Assert.Contains($"`indicators.{parts[1]}`", Readme, StringComparison.Ordinal));
+        Assert.All(indicators, parts => Assert.Matches($"`(indicators\\.<key>)?\\.?{parts[2]}`", Readme));
     }
 
     [Fact]

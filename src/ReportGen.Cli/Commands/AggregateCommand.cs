@@ -4,32 +4,78 @@ using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary>`reportgen aggregate &lt;folders…&gt; -o &lt;folder&gt;`: the region's tallies, summed cell by cell.</summary>
+/// <summary>
+/// `reportgen aggregate &lt;folders…&gt; -o &lt;folder&gt;`: the region's tallies, summed cell by cell;
+/// with `--verify &lt;report&gt;` instead of -o, a published regional report compared with that sum.
+/// </summary>
 internal static class AggregateCommand
 {
     public static Command Create(CliConsole console)
     {
         var folders = new Argument<string[]>("folder") { Description = "要汇总的报告文件夹，或包含多个报告文件夹的上级文件夹", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "要新建的汇总报告文件夹（须不存在或为空）", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "要新建的汇总报告文件夹（须不存在或为空）" };
         var agency = new Option<string?>("--agency") { Description = "汇总报告的名称，例如“某某县人民政府”" };
-        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹") { folders, output, agency };
+        var verify = new Option<string?>("--verify")
+        {
+            Description = "不汇总，而是核对已发布的汇总报告（报告文件夹，或 .docx/.pdf/.html/.txt 年报文件）是否等于各单位之和；不写入任何文件",
+        };
+        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹；或核对已发布的汇总报告") { folders, output, agency, verify };
         command.SetAction(parsed =>
         {
-            var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. parsed.GetValue(folders)!], parsed.GetValue(output)!, parsed.GetValue(agency)));
-            console.Wrote([outcome.Written]);
-            if (outcome.Written is null)
+            var (units, target, regional) = (parsed.GetValue(folders)!, parsed.GetValue(output), parsed.GetValue(verify));
+            if ((target is null) == (regional is null))
             {
-                new TextFindingsFormatter(console.Color).Write(console.Output, [.. outcome.Inputs.Where(i => i.Diagnostics.Length > 0)]);
+                var usage = target is null
+                    ? "参数错误：请用 -o 指定要新建的汇总报告文件夹，或用 --verify 指定要核对的已发布汇总报告"
+                    : "参数错误：--verify 只核对、不写入，不能与 -o 同时使用";
+                console.Error.WriteLine(usage);
+                return (int)ExitCode.JobFailed;
             }
-            foreach (var d in outcome.Diagnostics)
-            {
-                console.Output.WriteLine(TextFindingsFormatter.Line(d, parsed.GetValue(output)!, console.Color));
-            }
-            console.Output.WriteLine(outcome.Written is { } folder
-                ? $"已汇总 {outcome.Inputs.Length} 个报告到 {SafeText.Of(folder)}。"
-                : "未汇总。");
-            return (int)outcome.ExitCode;
+            return regional is not null ? Verify(console, regional, units) : Aggregate(console, units, target!, parsed.GetValue(agency));
         });
         return command;
+    }
+
+    private static int Aggregate(CliConsole console, string[] units, string target, string? agency)
+    {
+        var outcome = new ReportAggregator().Aggregate(new AggregateRequest([.. units], target, agency));
+        console.Wrote([outcome.Written]);
+        if (outcome.Written is null)
+        {
+            new TextFindingsFormatter(console.Color).Write(console.Output, [.. outcome.Inputs.Where(i => i.Diagnostics.Length > 0)]);
+        }
+        foreach (var d in outcome.Diagnostics)
+        {
+            console.Output.WriteLine(TextFindingsFormatter.Line(d, target, console.Color));
+        }
+        console.Output.WriteLine(outcome.Written is { } folder
+            ? $"已汇总 {outcome.Inputs.Length} 个报告到 {SafeText.Of(folder)}。"
+            : "未汇总。");
+        return (int)outcome.ExitCode;
+    }
+
+    private static int Verify(CliConsole console, string regional, string[] units)
+    {
+        var outcome = new AggregateVerifier().Verify(new AggregateVerifyRequest(regional, [.. units]));
+        foreach (var failed in outcome.Units.Where(u => u.ExitCode != ExitCode.Success))
+        {
+            foreach (var d in failed.Diagnostics)
+            {
+                console.Output.WriteLine(TextFindingsFormatter.Line(d, failed.Folder, console.Color));
+            }
+        }
+        foreach (var d in outcome.Diagnostics)
+        {
+            console.Output.WriteLine(TextFindingsFormatter.Line(d, regional, console.Color));
+        }
+        var name = SafeText.Of(regional);
+        var listed = outcome.UnitsListed ? string.Empty : "（汇总报告未列出所含单位，只核对了数字）";
+        var errors = outcome.Diagnostics.Count(d => d.Counts && d.Severity == Format.Severity.Error);
+        console.Output.WriteLine(outcome.ExitCode == ExitCode.Success
+            ? $"核对通过：{name} 的每个单元格都等于 {outcome.UnitsCompared} 个单位之和{listed}。"
+            : outcome.UnitsCompared == 0
+                ? $"未核对 {name}：{errors} 个错误。"
+                : $"核对未通过：{name} 与 {outcome.UnitsCompared} 个单位之和相比，{outcome.CellsDiffering} 个单元格不符，共 {errors} 个错误{listed}。");
+        return (int)outcome.ExitCode;
     }
 }

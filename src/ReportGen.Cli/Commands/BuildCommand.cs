@@ -28,11 +28,12 @@ internal static class BuildCommand
         };
         to.AcceptOnlyFromAmong("docx", "pdf", "html");
         var templates = new Option<string?>("--templates") { Description = "修改过的模板文件夹（默认使用内置的 templates/）" };
-        var command = new Command("build", "检查数据并生成政府信息公开工作年度报告（Word .docx、PDF 或网页 HTML）") { folder, output, to, templates };
+        var previous = new Option<string?>("--previous") { Description = "上年报告文件夹：核对上年结转（R6）与现行有效件数（R7），叙述中可用各项指标的同比变化" };
+        var command = new Command("build", "检查数据并生成政府信息公开工作年度报告（Word .docx、PDF 或网页 HTML）") { folder, output, to, templates, previous };
         command.SetAction(parsed =>
         {
             var (source, targets, formats, changed) = (parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(to) ?? [], parsed.GetValue(templates));
-            var outcomes = new ReportBuilder().Run(new BuildRequest(source, [.. targets], changed, [.. formats.Select(f => OutputFormats.Named(f)!.Value)]));
+            var outcomes = new ReportBuilder().Run(new BuildRequest(source, [.. targets], changed, [.. formats.Select(f => OutputFormats.Named(f)!.Value)]) { Previous = parsed.GetValue(previous) });
             console.Wrote(outcomes.SelectMany(o => o.Written.IsDefault ? Enumerable.Empty<string>() : o.Written));
             foreach (var outcome in outcomes)
             {

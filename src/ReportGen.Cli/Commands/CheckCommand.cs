@@ -17,7 +17,7 @@ internal static class CheckCommand
         var format = FormatOption();
         var previous = new Option<string?>("--previous")
         {
-            Description = "上年报告文件夹：核对上年结转（R6）与现行有效件数（R7）",
+            Description = "上年报告文件夹：核对上年结转（R6）与现行有效件数（R7），并给出各项指标的同比变化",
         };
         var command = new Command("check", "检查报告文件夹中的数据，逐条指出有误的单元格") { folders, format, previous };
         command.SetAction(parsed =>

@@ -39,6 +39,7 @@ internal sealed class JsonFindingsFormatter
             json.WriteString("agency", outcome.Report?.Metadata.Agency);
             json.WriteNumber("errors", outcome.Errors);
             json.WriteNumber("warnings", outcome.Warnings);
+            WriteIndicators(json, outcome);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -78,6 +79,32 @@ internal sealed class JsonFindingsFormatter
         json.WriteString("message", SafeText.Of(d.Message));
         json.WriteString("hint", SafeText.Of(d.Hint));
         json.WriteString("acknowledged", d.AcknowledgedReason is { } ack ? SafeText.Of(ack) : null);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The indicators of the report (README, "Indicators"), computed only here, when JSON is asked for; null when the report could not be read.</summary>
+    private static void WriteIndicators(Utf8JsonWriter json, CheckOutcome outcome)
+    {
+        if (outcome.Report is not { } report)
+        {
+            json.WriteNull("indicators");
+            return;
+        }
+        json.WriteStartObject("indicators");
+        foreach (var i in Indicators.Of(report, outcome.Previous))
+        {
+            json.WriteStartObject(i.Spec.Key);
+            json.WriteString("name", i.Spec.Name);
+            WriteNumberOrNull(json, "percent", i.Percent);
+            json.WriteNumber("numerator", i.Numerator);
+            json.WriteNumber("denominator", i.Denominator);
+            json.WriteString("reason", i.Reason);
+            WriteNumberOrNull(json, "previousPercent", i.PreviousPercent);
+            WriteNumberOrNull(json, "change", i.Change);
+            WriteNumberOrNull(json, "growth", i.Growth);
+            json.WriteString("changeReason", i.ChangeReason);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

@@ -66,6 +66,12 @@ internal static class RuleCatalog
         "check --previous：每一部分的文字与上年报告同一部分比较（5字片段，忽略数字、空白与标点），相同的比例达到80%即提示，并给出最相似的一段");
     public static readonly RuleSpec S02 = new("S02", Severity.Warning, RuleKind.Data, "与其他单位报告雷同",
         "一次检查多个单位时：每一部分的文字与其他单位同一部分比较（同 S01 的度量），相同的比例达到80%即提示，并给出最相似的单位与段落");
+    public static readonly RuleSpec A01 = new("A01", Severity.Error, RuleKind.Data, "汇总报告与各单位之和不符",
+        "aggregate --verify：已发布的汇总报告每个单元格须等于所给各单位同一单元格之和（重复给出的单位只计一次）");
+    public static readonly RuleSpec A02 = new("A02", Severity.Error, RuleKind.Data, "汇总报告漏列或多列单位",
+        "aggregate --verify：给出的单位须都在汇总报告所列单位中（report.json 的 units，或已发布报告“本报告汇总了以下……”一句），所列单位也须都已给出，且年度相同");
+    public static readonly RuleSpec A03 = new("A03", Severity.Warning, RuleKind.Data, "单位重复给出",
+        "aggregate --verify：同一单位（同一文件夹，或同一机关同一年度）给出了两次，只计一次；核对结果不受影响，故为警告");
     public static readonly RuleSpec K01 = new("K01", Severity.Warning, RuleKind.Data, "确认说明未对应任何问题",
         "report.json 的 acknowledged 中每一项须对应本次检查的一个问题（规则编号与位置），且只能确认警告或基于文字判断的规则");
 
@@ -144,7 +150,7 @@ internal static class RuleCatalog
     public static readonly ImmutableArray<RuleSpec> All =
     [
         R1, R2, R4, R5, R6, R7, R8, R9, R10,
-        N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, K01,
+        N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, A01, A02, A03, K01,
         MissingFile, Unreadable, Unwritable, NoConverter, Internal,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,

@@ -9,6 +9,9 @@ namespace ReportGen.Pipeline;
 /// </summary>
 internal sealed record BuildRequest(string Folder, ImmutableArray<string> Outputs, string? Templates = null, ImmutableArray<OutputFormat> BatchFormats = default)
 {
+    /// <summary>Last year's report folder (--previous): the cross-year rules run as in `check --previous`, and the narrative gets the indicators' change.</summary>
+    public string? Previous { get; init; }
+
     public BuildRequest(string folder, string output, string? templates = null)
         : this(folder, [output], templates)
     {

@@ -18,6 +18,12 @@ internal static class FolderChecks
     public static ImmutableArray<CheckOutcome> Run(CheckRequest request, Action<int, int, string>? progress = null)
     {
         var inputs = request.Folders.SelectMany(Expand).ToImmutableArray();
+        if (request.Previous is { } previous && inputs.Length == 1)
+        {
+            var outcome = CheckWithPrevious(inputs[0], EmbeddedTemplateSet.Instance, previous);
+            progress?.Invoke(1, 1, inputs[0].Given);
+            return [Validate.Content.Acknowledgements.Apply(outcome)];
+        }
         var done = 0;
         CheckOutcome One(InputPath input)
         {
@@ -29,7 +35,7 @@ internal static class FolderChecks
         var outcomes = inputs.Length == 1
             ? [One(inputs[0])]
             : inputs.AsParallel().AsOrdered().Select(One).ToImmutableArray();
-        outcomes = request.Previous is { } previous ? WithPrevious(outcomes, previous)
+        outcomes = request.Previous is not null ? PreviousMisused(outcomes)
             : outcomes.Length > 1 ? Validate.Content.CrossUnitSimilarityRule.Check(outcomes)
             : outcomes;
         return [.. outcomes.Select(Validate.Content.Acknowledgements.Apply)];
@@ -50,14 +56,14 @@ internal static class FolderChecks
     /// A folder is checked as it is and rendered with <paramref name="templates"/> (so `check` reaches
     /// the verdict `build` would); a published report file is imported in memory first.
     /// </summary>
-    public static CheckOutcome CheckOne(InputPath input, TemplateSet templates)
+    public static CheckOutcome CheckOne(InputPath input, TemplateSet templates, Report? previous = null)
     {
         try
         {
             return input.Kind switch
             {
-                InputKind.ReportFolder => new ReportChecker().Check(input.Given, new DirectoryReportSource(input.Given), templates),
-                InputKind.PublishedFile => new ReportImport().Check(input.Given),
+                InputKind.ReportFolder => new ReportChecker().Check(input.Given, new DirectoryReportSource(input.Given), templates, previous),
+                InputKind.PublishedFile => new ReportImport().Check(input.Given, previous),
                 InputKind.NotRegular => new CheckOutcome(input.Given, null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(input.Given, 0, 0),
                     $"{input.Given} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出报告文件夹，或年报的 .docx 或文本文件")]),
                 _ => Missing(input.Given, "报告文件夹"),
@@ -75,31 +81,34 @@ internal static class FolderChecks
             $"处理 {place} 时工具内部出错（{e.GetType().Name}：{e.Message}），此项未完成；其余输入不受影响",
             "请把这条信息和该文件夹发给维护者");
 
-    private static ImmutableArray<CheckOutcome> WithPrevious(ImmutableArray<CheckOutcome> outcomes, string previousFolder)
-    {
-        if (outcomes.Length != 1)
+    private static ImmutableArray<CheckOutcome> PreviousMisused(ImmutableArray<CheckOutcome> outcomes) =>
+        [.. outcomes.Select(o => o with
         {
-            return [.. outcomes.Select(o => o with
-            {
-                Diagnostics = o.Diagnostics.Add(JobFailure(o.Folder, "--previous 只能与一个报告文件夹一起使用", "请逐个文件夹检查跨年一致性")),
-            })];
-        }
-        var current = outcomes[0];
+            Diagnostics = o.Diagnostics.Add(JobFailure(o.Folder, "--previous 只能与一个报告文件夹一起使用", "请逐个文件夹检查跨年一致性")),
+        })];
+
+    /// <summary>
+    /// One report with last year's: last year's is read first, so the narrative renders with the
+    /// indicators' change (templates: indicators.*.change), then the cross-year rules run.
+    /// </summary>
+    public static CheckOutcome CheckWithPrevious(InputPath input, TemplateSet templates, string previousFolder)
+    {
         var previous = InputPath.Classify(previousFolder).Kind is InputKind.ReportFolder or InputKind.Collection
             ? new ReportFolderLoader().Load(new DirectoryReportSource(previousFolder))
             : new LoadOutcome<Report>(null, Missing(previousFolder, "上年报告文件夹").Diagnostics);
+        var current = CheckOne(input, templates, previous.Value);
         if (previous.Value is null)
         {
             var why = previous.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? string.Empty;
-            return [current with { Diagnostics = current.Diagnostics.Add(JobFailure(previousFolder, $"无法读取上年报告 {previousFolder}：{why}", "请先用 reportgen check 检查上年报告文件夹")) }];
+            return current with { Diagnostics = current.Diagnostics.Add(JobFailure(previousFolder, $"无法读取上年报告 {previousFolder}：{why}", "请先用 reportgen check 检查上年报告文件夹")) };
         }
         if (current.Report is null)
         {
-            return outcomes;
+            return current;
         }
         var crossYear = new CrossYearValidator().Check(current.Report, previous.Value)
             .AddRange(Validate.Content.PreviousYearSimilarityRule.Check(current.Report, previous.Value));
-        return [current with { Diagnostics = current.Diagnostics.AddRange(crossYear) }];
+        return current with { Diagnostics = current.Diagnostics.AddRange(crossYear), Previous = previous.Value };
     }
 
     private static CheckOutcome Missing(string folder, string what)

@@ -15,6 +15,9 @@ internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, Imm
     public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: Written is not null);
 }
 
+/// <summary>A report given a second time (<paramref name="SameFolder"/>: by another path; else a copy of the same agency's year), and the one given first.</summary>
+internal sealed record DuplicateInput(string First, string Second, int SecondIndex, bool SameFolder, string Agency, int Year);
+
 /// <summary>
 /// Sums the tallies of several agencies cell by cell into a regional report folder (docs/format.md, "Aggregation").
 /// Sums keep R1, R2, R4 and R5 true when every part satisfies them, so inputs that fail `check`
@@ -46,7 +49,7 @@ internal sealed class ReportAggregator
         var agency = request.Agency ?? $"汇总（{units.Length}个单位）";
         var metadata = new ReportMetadata(agency, years[0], null, null, null, ImmutableDictionary<string, string>.Empty, null) { Units = units };
         var overview = new NarrativeText(StatutoryFormat.Sections[0].NarrativeFile,
-            Render.MarkdownText.AsLiteral($"本报告汇总了以下 {units.Length} 个单位{years[0]}年度政府信息公开工作的统计数据：{string.Join("、", units)}。\n"));
+            Render.MarkdownText.AsLiteral(RegionalUnits.Sentence(units, years[0]) + "\n"));
         if (Overflowing(reports) is { } overflow)
         {
             return Refused(inputs, RuleCatalog.R8, overflow, "请核对这些报告中的数字是否填错（多写了位数）");
@@ -67,32 +70,45 @@ internal sealed class ReportAggregator
             : new AggregateOutcome(inputs, [], request.Output);
     }
 
+    /// <summary>The first report given twice, refused: summing it would count it twice.</summary>
+    private static AggregateOutcome? Duplicate(ImmutableArray<CheckOutcome> inputs) =>
+        Duplicates(inputs).FirstOrDefault() is not { } d ? null
+        : d.SameFolder ? Refused(inputs, RuleCatalog.BadMetadata, $"{d.First} 与 {d.Second} 是同一个报告，汇总会重复计算", "每个报告只能给出一次；请去掉重复的路径")
+        : Refused(inputs, RuleCatalog.BadMetadata, $"{d.First} 与 {d.Second} 都是{d.Agency}{d.Year}年度的报告，汇总会重复计算",
+            "同一机关同一年度只能汇总一份报告；请去掉重复的一份");
+
     /// <summary>
-    /// The same report given twice would be counted twice: the same folder by another path (a symlink,
-    /// "a" and "a/", a parent and its child), or a copy with the same agency and year.
+    /// The same report given twice: the same folder by another path (a symlink, "a" and "a/", a parent
+    /// and its child), or a copy with the same agency and year. Each later copy once, with the first.
     /// </summary>
-    private static AggregateOutcome? Duplicate(ImmutableArray<CheckOutcome> inputs)
+    internal static IEnumerable<DuplicateInput> Duplicates(IEnumerable<CheckOutcome> inputs)
     {
         var byIdentity = new Dictionary<object, string>();
         var byAgency = new Dictionary<(string, int), string>();
+        var index = -1;
         foreach (var input in inputs)
         {
+            index++;
+            if (input.Report is null)
+            {
+                continue;
+            }
             var entry = DiskEntry.Of(input.Folder, followLinks: true);
             object identity = entry.Identity is { } id ? id : UnixStat.RealPath(input.Folder) ?? Path.GetFullPath(input.Folder);
+            var key = (input.Report!.Metadata.Agency, input.Report.Metadata.Year);
             if (byIdentity.TryGetValue(identity, out var first))
             {
-                return Refused(inputs, RuleCatalog.BadMetadata, $"{first} 与 {input.Folder} 是同一个报告，汇总会重复计算", "每个报告只能给出一次；请去掉重复的路径");
+                yield return new DuplicateInput(first, input.Folder, index, true, key.Agency, key.Year);
+                continue;
             }
             byIdentity[identity] = input.Folder;
-            var key = (input.Report!.Metadata.Agency, input.Report.Metadata.Year);
             if (byAgency.TryGetValue(key, out var same))
             {
-                return Refused(inputs, RuleCatalog.BadMetadata, $"{same} 与 {input.Folder} 都是{key.Agency}{key.Year}年度的报告，汇总会重复计算",
-                    "同一机关同一年度只能汇总一份报告；请去掉重复的一份");
+                yield return new DuplicateInput(same, input.Folder, index, false, key.Agency, key.Year);
+                continue;
             }
             byAgency[key] = input.Folder;
         }
-        return null;
     }
 
     /// <summary>The first cell whose sum no decimal can hold, named; null when every sum fits.</summary>

@@ -29,15 +29,16 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return [BuildOutcome.NotWritten(request.Folder, [Unwritable(request.Outputs.IsDefaultOrEmpty ? request.Folder : request.Outputs[0], usage.Message, usage.Hint)])];
         }
-        return batch ? BuildAll(input, request) : Finish([Prepare(input, request.Outputs, request.Templates)]);
+        return batch ? BuildAll(input, request) : Finish([Prepare(input, request.Outputs, request.Templates, previous: request.Previous)]);
     }
 
-    public BuildOutcome Build(BuildRequest request) => Finish([Prepare(InputPath.Classify(request.Folder), request.Outputs, request.Templates)])[0];
+    public BuildOutcome Build(BuildRequest request) => Finish([Prepare(InputPath.Classify(request.Folder), request.Outputs, request.Templates, previous: request.Previous)])[0];
 
     /// <summary>A batch writes into one folder, in the formats it names; one report takes its formats from the -o extensions.</summary>
     private static (string Message, string Hint)? Misuse(bool batch, BuildRequest request) =>
         batch && request.Outputs.Length > 1 ? ("批量生成时只能给出一个 -o 输出文件夹", "要生成多种格式，请用 --to，例如 --to docx --to pdf")
         : !batch && !request.BatchFormats.IsDefaultOrEmpty ? ("--to 只用于批量生成", "生成一份报告时，格式由 -o 文件的扩展名决定，例如 -o 报告.pdf")
+        : batch && request.Previous is not null ? ("--previous 只能与一个报告文件夹一起使用", "请逐个文件夹生成，各自给出上年报告")
         : null;
 
     /// <summary>
@@ -78,11 +79,11 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
     }
 
-    private static Prepared Prepare(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput = null)
+    private static Prepared Prepare(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput = null, string? previous = null)
     {
         try
         {
-            return PrepareChecked(input, outputs, templateFolder, prepareOutput);
+            return PrepareChecked(input, outputs, templateFolder, prepareOutput, previous);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -92,7 +93,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
 
     private static Prepared Stopped(string folder, ImmutableArray<Diagnostic> findings) => new(folder, findings, [], null, null, OutputGuard.None);
 
-    private static Prepared PrepareChecked(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput)
+    private static Prepared PrepareChecked(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput, string? previous)
     {
         TemplateSet templates = EmbeddedTemplateSet.Instance;
         if (templateFolder is { } folder)
@@ -106,7 +107,9 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         }
 
         // The check renders the narrative too (so `check` reaches the verdict `build` would): its document is the one written.
-        var check = Validate.Content.Acknowledgements.Apply(FolderChecks.CheckOne(input, templates));
+        var check = Validate.Content.Acknowledgements.Apply(previous is null
+            ? FolderChecks.CheckOne(input, templates)
+            : FolderChecks.CheckWithPrevious(input, templates, previous));
         if (check.ExitCode != ExitCode.Success || check.Document is not { } document)
         {
             return Stopped(input.Given, check.Diagnostics);

@@ -17,7 +17,8 @@ internal sealed class ReportChecker
 
     public CheckOutcome Check(string folder, IReportSource source) => Check(folder, source, EmbeddedTemplateSet.Instance);
 
-    public CheckOutcome Check(string folder, IReportSource source, TemplateSet templates)
+    /// <param name="previous">Last year's report (check --previous): the narrative's indicators then have their change.</param>
+    public CheckOutcome Check(string folder, IReportSource source, TemplateSet templates, Report? previous = null)
     {
         var loaded = loader.Load(source);
         var findings = loaded.Diagnostics;
@@ -29,7 +30,7 @@ internal sealed class ReportChecker
         // Rendered only when the data are sound, as `build` would: the figures a template prints are then checked ones.
         if (loaded.Value is not null && !findings.Any(d => d.Severity == Format.Severity.Error))
         {
-            var rendered = new ReportRenderer(templates).Render(loaded.Value);
+            var rendered = new ReportRenderer(templates).Render(loaded.Value, previous);
             findings = findings.AddRange(rendered.Diagnostics);
             document = rendered.Document;
         }

@@ -46,14 +46,14 @@ internal sealed class ReportImport
     }
 
     /// <summary>`check FILE`: import in memory and check, the auditor's one-liner for any published report.</summary>
-    public CheckOutcome Check(string file)
+    public CheckOutcome Check(string file, Report? previous = null)
     {
         var (report, findings, format) = ImportFile(file);
         if (report is null)
         {
             return new CheckOutcome(file, null, findings);
         }
-        var check = new ReportChecker().Check(file, new ReportFolderWriter().ToSource($"{file}（导入）", report));
+        var check = new ReportChecker().Check(file, new ReportFolderWriter().ToSource($"{file}（导入）", report), Render.EmbeddedTemplateSet.Instance, previous);
         return new CheckOutcome(file, check.Report, findings.AddRange(WithoutCascades(findings, format, check.Diagnostics)));
     }
 

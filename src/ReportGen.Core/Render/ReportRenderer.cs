@@ -11,12 +11,16 @@ namespace ReportGen.Render;
 /// </summary>
 internal sealed partial class ReportRenderer(TemplateSet templates)
 {
-    public ReportRenderOutcome Render(Report report)
+    /// <param name="previous">Last year's report (--previous): the indicators' change on it (indicators.*.change).</param>
+    public ReportRenderOutcome Render(Report report, Report? previous = null)
     {
         var scriban = new ScribanTemplateRenderer(templates);
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
 
-        var baseModel = TemplateModel.Build(report, narratives: null);
+        // Computed once, and only if a template looks at `indicators`.
+        var computed = new Lazy<ImmutableArray<Indicator>>(() => Indicators.Of(report, previous), LazyThreadSafetyMode.None);
+        ImmutableArray<Indicator> indicators() => computed.Value;
+        var baseModel = TemplateModel.Build(report, narratives: null, indicators);
         var narratives = new Dictionary<string, string>();
         foreach (var (key, narrative) in report.Narratives)
         {
@@ -45,7 +49,7 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
             .Select((n, i) => (n.Key, Mark: $"\u0002{i}\u0003".PadRight(Math.Max(n.Value.Length, 8), '\u0004'))).ToList();
         var skeletonNarratives = narratives.ToDictionary(n => n.Key, n => standIns.FirstOrDefault(x => x.Key == n.Key).Mark ?? string.Empty);
         var skeletonFile = templates.Describe(TemplateSet.Skeleton);
-        var markdown = scriban.Render(skeleton, skeletonFile, TemplateModel.Build(report, skeletonNarratives));
+        var markdown = scriban.Render(skeleton, skeletonFile, TemplateModel.Build(report, skeletonNarratives, indicators));
         findings.AddRange(markdown.Diagnostics);
         if (markdown.Text is null || findings.Count > 0)
         {

@@ -88,6 +88,14 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
         {
             return Finding(RuleCatalog.TemplateInclude, file, e.Span, $"{file} 的 include 被拒绝：只能引用模板文件夹内的文件", "请把要引用的文件放在模板文件夹内，并用相对路径引用");
         }
+        if (message.IndexOf(IndicatorScriptObject.Unavailable, StringComparison.Ordinal) is >= 0 and var at)
+        {
+            var parts = message[(at + IndicatorScriptObject.Unavailable.Length)..].Split(':', 2);
+            var name = parts[0];
+            var guard = name.EndsWith(".percent", StringComparison.Ordinal) ? "available" : name.EndsWith(".growth", StringComparison.Ordinal) ? "has_growth" : "has_change";
+            return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 使用的 {name} 无法计算：{(parts.Length > 1 ? parts[1] : string.Empty)}",
+                $"请只在能计算时写这句话：{{{{ if {name[..name.LastIndexOf('.')]}.{guard} }}}}……{{{{ end }}}}；与上年比较须用 --previous 给出上年报告");
+        }
         if (UnknownName().Match(message) is { Success: true } unknown)
         {
             return Finding(RuleCatalog.TemplateName, file, e.Span, $"{file} 使用了不存在的名称“{unknown.Groups["name"].Value}”",

@@ -12,7 +12,11 @@ namespace ReportGen.Render;
 /// </summary>
 internal static class TemplateModel
 {
-    public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives)
+    public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives) =>
+        Build(report, narratives, () => Indicators.Of(report, previous: null));
+
+    /// <param name="indicators">The report's indicators, asked for only when a template uses `indicators`.</param>
+    public static ScriptObject Build(Report report, IReadOnlyDictionary<string, string>? narratives, Func<ImmutableArray<Indicator>> indicators)
     {
         var m = report.Metadata;
         // Metadata is text, never markup: escaped for the Markdown the templates produce, it reaches the document as written.
@@ -33,6 +37,7 @@ internal static class TemplateModel
             headings[section.Key] = MarkdownText.Escape(Heading(m, section));
         }
         model["headings"] = headings;
+        model["indicators"] = new LazyIndicators(indicators);
         foreach (var table in StatutoryFormat.Tables)
         {
             model[table.Key] = Figures(report.Table(table.Key));
@@ -76,7 +81,7 @@ internal static class TemplateModel
         kind == CellKind.Count ? ((long)value).ToString(CultureInfo.InvariantCulture) : value.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static ImmutableArray<string> Names(ScriptObject model, string prefix = "") =>
-        [.. model.Keys.OrderBy(k => k, StringComparer.Ordinal).SelectMany(k => model[k] is ScriptObject inner
+        [.. model.Keys.OrderBy(k => k, StringComparer.Ordinal).SelectMany(k => (model[k] is LazyIndicators lazy ? lazy.Load() : model[k]) is ScriptObject inner
             ? Names(inner, $"{prefix}{k}.")
             : [prefix + k])];
 }

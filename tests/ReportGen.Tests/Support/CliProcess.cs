@@ -36,7 +36,8 @@ internal static class CliProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        // Generous: a batch converted by LibreOffice on a loaded 2-core machine took over two minutes; a hang still fails.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(6)))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException("reportgen did not finish: " + string.Join(' ', args));
