@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the Native AOT binary on the seed sample: `check` and `build` per process (hyperfine medians),
-# a batch of N copies in one process (reports/s), and peak RSS for one report.
+# a batch of N copies in one process (reports/s), and peak RSS for one report; and the page
+# (reportgen-web, published beside it): findings after the debounce in chromium, and its size.
 # Usage: bench/run.sh [N]   (N copies for the batch, default 1000)
 # Env:   RUNS (hyperfine runs per command, default 30), SKIP_PUBLISH=1 with AOT_DIR=... to time an existing binary.
 set -euo pipefail
@@ -30,6 +31,8 @@ if [[ "${SKIP_PUBLISH:-0}" != 1 ]]; then
   echo "publishing the Native AOT binary to $AOT_DIR ..." >&2
   dotnet publish src/ReportGen.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$AOT_DIR" >"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log" >&2; exit 1; }
+  dotnet publish src/ReportGen.Web -c Release -r linux-x64 -p:PublishAot=true -o "$AOT_DIR" >"$WORK/publish-web.log" 2>&1 \
+    || { cat "$WORK/publish-web.log" >&2; exit 1; }
 fi
 BIN="$AOT_DIR/reportgen"
 [[ -x "$BIN" ]] || { echo "no binary at $BIN" >&2; exit 1; }
@@ -113,3 +116,13 @@ print("| --- | --- | --- | --- |")
 for name, value, target, ok in rows:
     print(f"| {name} | {value} | {target} | {'' if ok is None else ('yes' if ok else 'NO')} |")
 PY
+
+# The page: from the end of the debounce to the frame that shows the findings, in chromium (target 100 ms).
+WEB="$AOT_DIR/reportgen-web"
+if [[ -x "$WEB" ]] && command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+  echo "page latency ($RUNS keystrokes) ..." >&2
+  dotnet run -c Release --project bench/ReportGen.Benchmarks -- page-latency "$WEB" "$RUNS"
+  echo "| page binary size (reportgen-web) | $(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1024 / 1024:.1f} MB')" "$WEB") | | |"
+else
+  echo "page latency skipped: needs $WEB, chromium and chromedriver (apt-get install chromium chromium-driver)" >&2
+fi

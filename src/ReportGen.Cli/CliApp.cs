@@ -27,6 +27,7 @@ internal static class CliApp
             InitCommand.Create(console),
             ImportCommand.Create(console),
             AggregateCommand.Create(console),
+            ServeCommand.Create(console),
         };
         try
         {

@@ -3,9 +3,10 @@ using System.Text;
 namespace ReportGen.Cli;
 
 /// <summary>
-/// How the process meets its console before the command line runs. Only Windows needs anything:
-/// a double-clicked exe gets a console window of its own that vanishes the moment the process ends,
-/// and the console's code page (936 on Chinese Windows) cannot show every character a report holds.
+/// How the process meets its console before the command line runs. On Windows the console's code
+/// page (936 on Chinese Windows) cannot show every character a report holds. A double-click (no
+/// arguments, no terminal: <see cref="StartFacts"/>) opens the filling page instead of the command
+/// line, whose console window would vanish the moment the process ended.
 /// </summary>
 internal static class ConsoleStart
 {
@@ -14,12 +15,11 @@ internal static class ConsoleStart
         if (OperatingSystem.IsWindows())
         {
             UseUnicodeOutput();
-            if (args.Length == 0 && WindowsConsole.OwnedByThisProcessOnly())
-            {
-                return DoubleClickHelp.Show(Console.Out, Console.In);
-            }
         }
-        return CliApp.Run(args, Console.Out, Console.Error);
+        // Any argument is the command line: nothing more is asked of the system on that path.
+        return args.Length == 0 && StartFacts.Of(args) is { IsDoubleClick: true } facts
+            ? DoubleClickStart.OpenPage(facts, Console.Out, Console.Error, Console.In)
+            : CliApp.Run(args, Console.Out, Console.Error);
     }
 
     private static void UseUnicodeOutput()

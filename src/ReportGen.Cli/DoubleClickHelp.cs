@@ -3,13 +3,14 @@ using ReportGen.Pipeline;
 namespace ReportGen.Cli;
 
 /// <summary>
-/// What a double-click on reportgen.exe shows: the tool works on folders named on a command line, so
-/// it says how to open one, and waits, so that the window does not flash and close.
+/// What a double-click on reportgen.exe shows when the filling page (reportgen-web) is not beside it:
+/// the command line works on folders named on it, so it says how to open one, and waits, so that the
+/// window does not flash and close. With the page installed a double-click opens it (<see cref="DoubleClickStart"/>).
 /// </summary>
 internal static class DoubleClickHelp
 {
     public const string Text = """
-        ReportGen 是命令行工具：双击只显示本说明，不检查也不生成任何文件。
+        本程序所在的文件夹中没有填报页面程序 reportgen-web，双击只显示命令行的用法说明，不检查也不生成任何文件。
 
         怎样使用：
           1. 在本程序所在的文件夹窗口，点地址栏，输入 cmd 后按回车，打开命令提示符。

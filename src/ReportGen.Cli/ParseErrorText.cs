@@ -37,7 +37,7 @@ internal static partial class ParseErrorText
         }
         // Our own validators speak Chinese already; a wording not known here still gets a Chinese sentence,
         // the original in brackets for the maintainer.
-        return message.StartsWith("Required command was not provided", StringComparison.Ordinal) ? "请指定命令：check、build、init、import、aggregate 或 rules"
+        return message.StartsWith("Required command was not provided", StringComparison.Ordinal) ? "请指定命令：check、build、init、import、aggregate、serve 或 rules"
             : message.Any(ch => ch >= 0x4E00) ? message
             : $"参数不符合要求（{message}）";
     }

@@ -77,4 +77,28 @@ internal sealed class ReportFolderWriter
         new AtomicFolderWriter().WriteNew(folder, files.ToDictionary(f => f.Key, f => Encode(f.Key, f.Value), StringComparer.Ordinal));
 
     public FolderWriteOutcome WriteNew(string folder, Report report, bool workbook = false) => WriteNew(folder, RenderFiles(report, workbook));
+    /// <summary>
+    /// Saves the files of an existing report folder (the page's 保存) through the atomic writer, all or
+    /// nothing: every file is written in full beside its target and flushed, and only then are they
+    /// renamed over the old ones, so a failure leaves every old file as it was. A target that is a link,
+    /// a device or a folder is refused before anything is made. Files not named here are left alone.
+    /// </summary>
+    public FolderWriteOutcome Update(string folder, IReadOnlyDictionary<string, string> files)
+    {
+        if (DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
+        {
+            return new FolderWriteOutcome(folder, [], $"报告文件夹 {folder} 不存在（可能已被移动或删除），未写入任何文件");
+        }
+        var contents = files.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new FileContent(Path.Combine(folder, f.Key), stream => stream.Write(Encode(f.Key, f.Value))))
+            .ToList();
+        if (contents.Count == 0)
+        {
+            return new FolderWriteOutcome(folder, [], null);
+        }
+        var outcome = new AtomicFileWriter().WriteAll(contents);
+        return outcome.Succeeded
+            ? new FolderWriteOutcome(folder, [.. contents.Select(c => c.TargetPath)], null)
+            : new FolderWriteOutcome(folder, [], outcome.Message);
+    }
 }

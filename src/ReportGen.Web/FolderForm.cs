@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportGen.Findings;
+using ReportGen.Folders;
+using ReportGen.Format;
+using ReportGen.Json;
+using ReportGen.Load;
+using ReportGen.Model;
+using ReportGen.Pipeline;
+
+namespace ReportGen.Web;
+
+/// <summary>The page's form of one report folder: read from the folder, and back into the folder's files.</summary>
+internal sealed class FolderForm(string folder, string? drafts = null)
+{
+    /// <summary>What was typed and not yet saved, kept outside the folder.</summary>
+    public DraftStore Drafts { get; } = DraftStore.For(folder, drafts);
+
+    /// <summary>Bounds on what the page may post, far above any real report and far below what would hurt.</summary>
+    public const int MaxCellLength = 64, MaxFieldLength = 1000, MaxNarrativeLength = 200_000;
+
+    public string Folder => folder;
+
+    /// <summary>Every file the format names: report.json, the three CSVs and the six narratives.</summary>
+    public static IEnumerable<string> FileNames =>
+        StatutoryFormat.Tables.Select(t => t.FileName).Prepend(MetadataJsonLoader.FileName).Concat(StatutoryFormat.Sections.Select(s => s.NarrativeFile));
+
+    /// <summary>The folder as `check` sees it, and the form the page starts from.</summary>
+    public (ReportForm Form, CheckOutcome Check) Read()
+    {
+        var check = new ReportChecker().Check(folder, new DirectoryReportSource(folder));
+        var form = new ReportForm();
+        if (check.Report is { } report)
+        {
+            foreach (var spec in StatutoryFormat.Tables)
+            {
+                var table = report.Table(spec.Key);
+                foreach (var cell in spec.Cells)
+                {
+                    // A computed total stays blank, so the page shows the sum until the person types one.
+                    var value = table.Cell(cell);
+                    form.Cells[$"{spec.Key}/{cell.Row}/{cell.Column}"] = value is { Origin: CellOrigin.Read }
+                        ? value.Value.ToString(CultureInfo.InvariantCulture) : string.Empty;
+                }
+            }
+        }
+        foreach (var section in StatutoryFormat.Sections)
+        {
+            if (ReadText(section.NarrativeFile) is { } text)
+            {
+                form.Narratives[section.Key] = text;
+            }
+        }
+        if (OriginalMetadata() is { } json)
+        {
+            form.Metadata = new FormMetadata
+            {
+                Agency = Text(json["agency"]),
+                Year = Text(json["year"]),
+                PublishDate = Text(json["publishDate"]),
+                SignatureAgency = Text(json["signature"]?["agency"]),
+                SignatureDate = Text(json["signature"]?["date"]),
+            };
+        }
+        return (form, check);
+    }
+
+    /// <summary>
+    /// Why the folder cannot be saved from the page, if it cannot: a file the page could not read would be
+    /// replaced by what the page shows instead of it, and what the person wrote there would be lost.
+    /// </summary>
+    public string? WhyNotSavable()
+    {
+        // The page writes the three CSVs; beside a workbook they would make the folder unreadable (#16: one form or the other).
+        if (File.Exists(Path.Combine(folder, FolderLayout.WorkbookFile)))
+        {
+            return $"报告文件夹 {folder} 的表格填在 {FolderLayout.WorkbookFile} 中，本页还不能保存工作簿，为避免两种表格并存，未保存。请在 WPS 或 Excel 中修改 {FolderLayout.WorkbookFile}，文字部分可直接编辑各 .md 文件";
+        }
+        var check = new ReportChecker().Check(folder, new DirectoryReportSource(folder));
+        var present = FileNames.Where(n => File.Exists(Path.Combine(folder, n))).ToList();
+        if (check.Report is null && present.Count > 0)
+        {
+            return $"报告文件夹 {folder} 中有文件无法读取（见检查结果中的 F 与 C 类问题），为避免覆盖其中的内容，未保存。请先修正这些文件，再重新打开本页";
+        }
+        if (File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName)) && OriginalMetadata() is null)
+        {
+            return $"{Path.Combine(folder, MetadataJsonLoader.FileName)} 不是有效的 JSON 对象，为避免覆盖其中的内容，未保存。请先修正它";
+        }
+        return null;
+    }
+
+    /// <summary>The files the form makes, each in the shape its loader reads; every other key of report.json is kept.</summary>
+    public SortedDictionary<string, string> Files(ReportForm form)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [MetadataJsonLoader.FileName] = Metadata(form.Metadata),
+        };
+        foreach (var spec in StatutoryFormat.Tables)
+        {
+            files[spec.FileName] = TableCsvWriter.Write(spec, cell =>
+                form.Cells.TryGetValue($"{spec.Key}/{cell.Row}/{cell.Column}", out var text) ? OneLine(text) : string.Empty);
+        }
+        foreach (var section in StatutoryFormat.Sections)
+        {
+            var text = form.Narratives.GetValueOrDefault(section.Key, string.Empty).ReplaceLineEndings("\n");
+            if (text.Trim().Length > 0 || File.Exists(Path.Combine(folder, section.NarrativeFile)))
+            {
+                files[section.NarrativeFile] = text;
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Whether <paramref name="form"/> would write the same files as <paramref name="other"/>.</summary>
+    public bool SameFiles(ReportForm form, ReportForm other) => Files(form).SequenceEqual(Files(other));
+
+    /// <summary>`check` of the folder as the form would save it: the same loader, rules and messages.</summary>
+    public CheckOutcome Check(ReportForm form) => new ReportChecker().Check(folder, new FormSource(folder, Files(form)));
+
+    /// <summary>A Chinese sentence when the form is out of bounds (the body limit caps the whole; this caps each field).</summary>
+    public static string? Problem(ReportForm form)
+    {
+        if (form.Cells.Count > 2000 || form.Narratives.Count > 50)
+        {
+            return "提交的内容过多";
+        }
+        if (form.Cells.Values.Any(v => v is null || v.Length > MaxCellLength))
+        {
+            return $"单元格内容过长（每格最多 {MaxCellLength} 个字符）";
+        }
+        if (form.Narratives.Values.Any(v => v is null || v.Length > MaxNarrativeLength))
+        {
+            return $"叙述内容过长（每节最多 {MaxNarrativeLength} 个字符）";
+        }
+        var m = form.Metadata;
+        string?[] fields = [m?.Agency, m?.Year, m?.PublishDate, m?.SignatureAgency, m?.SignatureDate];
+        return m is null || fields.Any(f => f is null || f.Length > MaxFieldLength) ? "机关、年度或落款内容缺失或过长" : null;
+    }
+
+    /// <summary>A figure is one line, as in the page's input (which cannot hold a line break): a posted one becomes a space, so the cell stays in its row.</summary>
+    private static string OneLine(string text) =>
+        string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+            }
+        }).Trim();
+
+    private string Metadata(FormMetadata metadata)
+    {
+        var json = OriginalMetadata() ?? [];
+        Set(json, "agency", metadata.Agency.Trim());
+        var year = metadata.Year.Trim();
+        // A year that is not a number is written as typed: the loader names the mistake, as for a hand-edited file.
+        Set(json, "year", int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? JsonValue.Create(y) : Value(year));
+        Set(json, "publishDate", metadata.PublishDate.Trim());
+        var signatureAgency = metadata.SignatureAgency.Trim();
+        var signatureDate = metadata.SignatureDate.Trim();
+        if (signatureAgency.Length == 0 && signatureDate.Length == 0)
+        {
+            json.Remove("signature");
+        }
+        else
+        {
+            var signature = json["signature"] as JsonObject ?? [];
+            json["signature"] = signature;
+            Set(signature, "agency", signatureAgency);
+            Set(signature, "date", signatureDate);
+        }
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.Options))
+        {
+            json.WriteTo(writer);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static void Set(JsonObject json, string key, string value) => Set(json, key, Value(value));
+
+    private static void Set(JsonObject json, string key, JsonNode? value)
+    {
+        if (value is null)
+        {
+            json.Remove(key);
+        }
+        else
+        {
+            json[key] = value;
+        }
+    }
+
+    private static JsonValue? Value(string text) => text.Length == 0 ? null : JsonValue.Create(text);
+
+    private static string Text(JsonNode? node) => node switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var s) => s,
+        JsonValue value when value.TryGetValue<int>(out var i) => i.ToString(CultureInfo.InvariantCulture),
+        null => string.Empty,
+        _ => node.ToJsonString(),
+    };
+
+    private JsonObject? OriginalMetadata()
+    {
+        if (ReadText(MetadataJsonLoader.FileName) is not { } text)
+        {
+            return null;
+        }
+        try
+        {
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private string? ReadText(string name)
+    {
+        var file = new DirectoryReportSource(folder).Open(name);
+        return file.State == SourceFileState.Found && TextDecoder.Decode(file.Bytes, name).Value is { } text ? text : null;
+    }
+
+    /// <summary>The form's files named as the folder's own, so findings read exactly as `check FOLDER` prints them.</summary>
+    private sealed class FormSource(string folder, IReadOnlyDictionary<string, string> files) : IReportSource
+    {
+        public string Describe(string name) => Path.Combine(folder, name);
+
+        public SourceFile Open(string name) =>
+            files.TryGetValue(name, out var text) ? new SourceFile(SourceFileState.Found, Encoding.UTF8.GetBytes(text), null) : SourceFile.Missing;
+    }
+}

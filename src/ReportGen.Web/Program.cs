@@ -1,0 +1,1 @@
+return await ReportGen.Web.WebApp.RunAsync(args, Console.Out, Console.Error);
