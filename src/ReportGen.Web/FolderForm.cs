@@ -232,5 +232,10 @@ internal sealed class FolderForm(string folder, string? drafts = null)
 
         public SourceFile Open(string name) =>
             files.TryGetValue(name, out var text) ? new SourceFile(SourceFileState.Found, Encoding.UTF8.GetBytes(text), null) : SourceFile.Missing;
+
+        // The form holds text files only: never a workbook.
+        public SourceFile Open(string name, int maxBytes) => Open(name);
+
+        public bool Exists(string name) => files.ContainsKey(name);
     }
 }
