@@ -12,6 +12,9 @@
 set -euo pipefail
 arch=${1:?amd64 or arm64}
 dest=${2:?destination folder}
+# apt reads a relative path in its options as relative to /etc/apt: make every path absolute.
+mkdir -p "$dest"
+dest=$(cd "$dest" && pwd)
 [[ -f "$dest/.complete" ]] && exit 0
 
 packages=(libc6 libc6-dev linux-libc-dev libgcc-10-dev libgcc-s1 libcrypt1 libcrypt-dev)
