@@ -210,6 +210,7 @@ compare_installed tool-x64 "$installed"
 mkdir -p "$work/tool/arm64"
 unzip -q -o "$work/nupkg/ReportGen.linux-arm64.$version.nupkg" -d "$work/tool/arm64"
 installed_arm64=$(find "$work/tool/arm64/tools" -type f -name reportgen | head -n 1)
+chmod +x "$installed_arm64"  # a zip keeps no mode; the install sets it
 file -b "$installed_arm64" | grep -q 'ELF 64-bit.*aarch64' || { echo "tool install --arch arm64 did not give the native binary"; exit 1; }
 tools/glibc-floor.sh "$installed_arm64" "$floor_max" aarch64-linux-gnu-objdump >/dev/null
 compare_installed tool-arm64 qemu-aarch64-static -L "$work/sysroot-arm64" "$installed_arm64"
