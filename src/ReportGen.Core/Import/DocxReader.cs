@@ -24,7 +24,8 @@ internal sealed class DocxReader
     /// <summary>Paragraphs, rows and cells together: a long report has a few thousand.</summary>
     public const int MaxElements = 200_000;
 
-    private static readonly XmlReaderSettings Settings = new()
+    /// <summary>No DTD, no external entity, a bounded document: what every reader of an Office package (docx, xlsx) parses with.</summary>
+    internal static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

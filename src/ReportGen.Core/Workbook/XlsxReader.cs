@@ -41,14 +41,7 @@ internal sealed class XlsxReader
     private const int MaxRow = 1_048_576;
     private const int MaxColumn = 16_384;
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        MaxCharactersInDocument = DocxReader.MaxInflatedBytes,
-    };
+    private static readonly XmlReaderSettings Settings = DocxReader.Settings;
 
     private long inflated;
     private int elements;
