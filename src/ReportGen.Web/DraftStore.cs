@@ -40,15 +40,19 @@ internal sealed class DraftStore(string file)
 
     public Task ClearAsync() => Enqueue(() => TempPaths.Remove(file));
 
+    /// <summary>Waits for every write queued so far: a server that stops right after a check still leaves its draft for the next one.</summary>
+    public Task FlushAsync()
+    {
+        lock (gate)
+        {
+            return tail;
+        }
+    }
+
     /// <summary>The kept draft, or null when there is none or it cannot be read (a draft is a convenience, never a reason to fail).</summary>
     public async Task<DraftView?> ReadAsync()
     {
-        Task pending;
-        lock (gate)
-        {
-            pending = tail;
-        }
-        await pending.ConfigureAwait(false);
+        await FlushAsync().ConfigureAwait(false);
         var read = BoundedFileReader.Read(file, PageServer.MaxRequestBytes);
         if (!read.Succeeded)
         {

@@ -111,6 +111,10 @@ internal sealed class PageServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync().ConfigureAwait(false);
+        if (form is { } current)
+        {
+            await current.Drafts.FlushAsync().ConfigureAwait(false);
+        }
         await app.DisposeAsync().ConfigureAwait(false);
         writes.Dispose();
         idle?.Dispose();
