@@ -1,1 +1,1 @@
-return await ReportGen.Web.WebApp.RunAsync(args, Console.Out, Console.Error);
+return await ReportGen.Web.WebApp.MainAsync(args);

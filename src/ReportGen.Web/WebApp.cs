@@ -10,6 +10,13 @@ namespace ReportGen.Web;
 /// </summary>
 internal static class WebApp
 {
+    /// <summary>The executable's start: its console as the CLI's (Chinese shows on any Windows code page), then the page.</summary>
+    public static Task<int> MainAsync(string[] args)
+    {
+        Cli.UnicodeConsole.Use();
+        return RunAsync(args, Console.Out, Console.Error);
+    }
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var (request, problem) = ServeRequest.Parse(args);
