@@ -11,34 +11,9 @@ internal static class StatutoryFormat
 {
     public const string FormatName = "国办公开办函〔2021〕30号";
 
-    /// <summary>The edition every table above is written in.</summary>
-    public static readonly FormatEdition Current = new(FormatName, 2021,
-        FrozenDictionary<string, string?>.Empty, FrozenDictionary<string, string?>.Empty, [], string.Empty);
+    /// <summary>表三's group "（六）其他处理": three rows in 2021, one in the 2019 trial format.</summary>
+    private const string OtherProcessing = "（六）其他处理";
 
-    /// <summary>The trial format of 2019, which many reports for 2019 and 2020 (and some later) still follow.</summary>
-    public static readonly FormatEdition Trial2019 = new("国办公开办函〔2019〕60号", 2019,
-        ActiveColumns: new Dictionary<string, string?>
-        {
-            ["本年新制作数量"] = null,
-            ["本年新公开数量"] = null,
-            ["对外公开总数量"] = null,
-            ["上一年项目数量"] = null,
-            ["本年增/减"] = null,
-            ["本年增减"] = null,
-            ["处理决定数量"] = "decisions",
-            ["采购项目数量"] = null,
-            ["采购总金额"] = null,
-        }.ToFrozenDictionary(),
-        ActiveRows: new Dictionary<string, string?>
-        {
-            ["规范性文件"] = "normative",
-            ["其他对外管理服务事项"] = null,
-            ["政府集中采购"] = null,
-        }.ToFrozenDictionary(),
-        ActiveBlocks: ["第二十条第（九）项"],
-        OneRowGroup: "（六）其他处理");
-
-    public static readonly ImmutableArray<FormatEdition> Editions = [Current, Trial2019];
 
     // A topic is what a heading is about once its numeral and spaces are gone: agencies use the 条例's
     // phrasing ("行政机关主动公开政府信息情况"), drop the numeral or add their own words.
@@ -62,6 +37,38 @@ internal static class StatutoryFormat
     public static readonly ImmutableArray<TableSpec> Tables = [Active, Applications, Reviews];
 
     public static TableSpec Table(string key) => Tables.First(t => t.Key == key);
+
+    // The editions come after the tables (static fields initialise in order): an edition names 2021 rows.
+
+    /// <summary>The edition every table above is written in.</summary>
+    public static readonly FormatEdition Current = new(FormatName, 2021,
+        FrozenDictionary<string, string?>.Empty, FrozenDictionary<string, string?>.Empty, [], string.Empty, []);
+
+    /// <summary>The trial format of 2019, which many reports for 2019 and 2020 (and some later) still follow.</summary>
+    public static readonly FormatEdition Trial2019 = new("国办公开办函〔2019〕60号", 2019,
+        ActiveColumns: new Dictionary<string, string?>
+        {
+            ["本年新制作数量"] = null,
+            ["本年新公开数量"] = null,
+            ["对外公开总数量"] = null,
+            ["上一年项目数量"] = null,
+            ["本年增/减"] = null,
+            ["本年增减"] = null,
+            ["处理决定数量"] = "decisions",
+            ["采购项目数量"] = null,
+            ["采购总金额"] = null,
+        }.ToFrozenDictionary(),
+        ActiveRows: new Dictionary<string, string?>
+        {
+            ["规范性文件"] = "normative",
+            ["其他对外管理服务事项"] = null,
+            ["政府集中采购"] = null,
+        }.ToFrozenDictionary(),
+        ActiveBlocks: ["第二十条第（九）项"],
+        OneRowGroup: OtherProcessing,
+        OneRowRows: [.. Applications.Rows.Where(r => r.Groups.Contains(OtherProcessing))]);
+
+    public static readonly ImmutableArray<FormatEdition> Editions = [Current, Trial2019];
 
     private static TableSpec BuildActive()
     {
@@ -106,7 +113,7 @@ internal static class StatutoryFormat
         ];
         var all = columns.Select(c => c.Key).ToImmutableArray();
         const string Results = "三、本年度办理结果", Withheld = "（三）不予公开", Unavailable = "（四）无法提供",
-            NotProcessed = "（五）不予处理", Other = "（六）其他处理";
+            NotProcessed = "（五）不予处理", Other = OtherProcessing;
         RowSpec Row(string key, string label, bool total = false, params string[] groups) =>
             new(key, label, [.. groups], all, total);
         ImmutableArray<RowSpec> rows =
