@@ -93,7 +93,7 @@ internal sealed class MetadataJsonLoader
                 return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
             return new LoadOutcome<ReportMetadata>(
-                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged }, diagnostics.ToImmutable());
+                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged, File = file }, diagnostics.ToImmutable());
         }
     }
 
