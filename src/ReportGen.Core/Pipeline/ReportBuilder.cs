@@ -79,6 +79,9 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         /// <summary>The checked report, for the outputs that are its tables rather than its document (.xlsx).</summary>
         public Report? Report { get; init; }
 
+        /// <summary>What the build read: how a refusal to overwrite an input names it.</summary>
+        public InputKind InputKind { get; init; }
+
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
     }
 
@@ -128,7 +131,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return Stopped(input.Given, findings.Add(problem));
         }
-        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report };
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report, InputKind = input.Kind };
         return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
             : prepared;
@@ -163,14 +166,9 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             _ => s => new HtmlReportWriter().Write(document, s),
         })).ToList();
         var written = new AtomicFileWriter().WriteAll(files, report.Guard);
-        if (written.Input is { } overwritten)
-        {
-            return BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path,
-                $"输出文件 {written.Path} 是输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个文件")));
-        }
         return written.Succeeded
             ? new BuildOutcome(report.Folder, report.Findings, [.. report.Outputs.Select(o => Path.GetFullPath(o.Path))])
-            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path, written.Message!, string.Empty)));
+            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written, report.InputKind)));
     }
 
     private static byte[] Encode(Action<Stream> write)
@@ -200,9 +198,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             }
             if (AtomicFileWriter.Refusal(output, guard) is { } refused)
             {
-                return refused.Input is { } overwritten
-                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
-                    : Unwritable(refused.Path, refused.Message!, string.Empty);
+                return Unwritable(refused.Input is null ? refused : refused with { Path = output }, input.Kind);
             }
             if (OutputFormats.Of(output) is null)
             {
@@ -243,6 +239,12 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         input.Kind != InputKind.ReportFolder
             ? [input.Given]
             : FolderLayout.Files.Select(name => Path.Combine(input.Given, name));
+
+    /// <summary>A write refused or failed, found when the outputs are decided or at the write itself: one wording for both.</summary>
+    private static Diagnostic Unwritable(WriteOutcome failed, InputKind input) =>
+        failed.Input is { } overwritten
+            ? Unwritable(failed.Path, $"输出文件 {failed.Path} 是{(input == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
+            : Unwritable(failed.Path, failed.Message!, string.Empty);
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);
