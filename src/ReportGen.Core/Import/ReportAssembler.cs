@@ -179,7 +179,7 @@ internal sealed class ReportAssembler
         return new ImportOutcome(report, format, findings.ToImmutable());
     }
 
-    private const string DecisionsColumn = "decisions";
+    private const string DecisionsColumn = ActiveKeys.Decisions;
 
     /// <summary>
     /// The paragraphs that may open a section. A report that numbers its own narrative ("三、主动公开工作情况")
