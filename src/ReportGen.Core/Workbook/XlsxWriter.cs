@@ -78,21 +78,20 @@ internal static class XlsxWriter
         Override("/xl/sharedStrings.xml", SheetContent + "sharedStrings+xml");
         x.WriteEndElement();
 
-        void Default(string extension, string type)
-        {
-            x.WriteStartElement("Default", ns);
-            x.WriteAttributeString("Extension", extension);
-            x.WriteAttributeString("ContentType", type);
-            x.WriteEndElement();
-        }
+        void Default(string extension, string type) => Empty(x, "Default", ns, ("Extension", extension), ("ContentType", type));
 
-        void Override(string part, string type)
+        void Override(string part, string type) => Empty(x, "Override", ns, ("PartName", part), ("ContentType", type));
+    }
+
+    /// <summary>An element that has attributes only, as most of the package parts and a sheet view's pane and selection are.</summary>
+    private static void Empty(XmlWriter x, string name, string ns, params ReadOnlySpan<(string Name, string Value)> attributes)
+    {
+        x.WriteStartElement(name, ns);
+        foreach (var (attribute, value) in attributes)
         {
-            x.WriteStartElement("Override", ns);
-            x.WriteAttributeString("PartName", part);
-            x.WriteAttributeString("ContentType", type);
-            x.WriteEndElement();
+            x.WriteAttributeString(attribute, value);
         }
+        x.WriteEndElement();
     }
 
     private static void Rels(XmlWriter x, IEnumerable<(string Id, string Type, string Target)> relationships, string ns)
@@ -100,11 +99,7 @@ internal static class XlsxWriter
         x.WriteStartElement("Relationships", ns);
         foreach (var (id, type, target) in relationships)
         {
-            x.WriteStartElement("Relationship", ns);
-            x.WriteAttributeString("Id", id);
-            x.WriteAttributeString("Type", type);
-            x.WriteAttributeString("Target", target);
-            x.WriteEndElement();
+            Empty(x, "Relationship", ns, ("Id", id), ("Type", type), ("Target", target));
         }
         x.WriteEndElement();
     }
@@ -296,11 +291,7 @@ internal static class XlsxWriter
             x.WriteAttributeString("activePane", pane);
             x.WriteAttributeString("state", "frozen");
             x.WriteEndElement();
-            x.WriteStartElement("selection", Main);
-            x.WriteAttributeString("pane", pane);
-            x.WriteAttributeString("activeCell", topLeft);
-            x.WriteAttributeString("sqref", topLeft);
-            x.WriteEndElement();
+            Empty(x, "selection", Main, ("pane", pane), ("activeCell", topLeft), ("sqref", topLeft));
         }
         x.WriteEndElement();
         x.WriteEndElement();
