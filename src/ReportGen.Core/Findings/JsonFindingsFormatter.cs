@@ -2,7 +2,6 @@ using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Json;
 using ReportGen.Model;
-using ReportGen.Pipeline;
 
 namespace ReportGen.Findings;
 
@@ -15,10 +14,10 @@ internal sealed class JsonFindingsFormatter
 {
     public const int Version = 1;
 
-    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes) =>
+    public void Write(TextWriter writer, IReadOnlyList<ReportFindings> outcomes) =>
         JsonText.Write(writer, json => Write(json, outcomes));
 
-    private static void Write(Utf8JsonWriter json, IReadOnlyList<CheckOutcome> outcomes)
+    private static void Write(Utf8JsonWriter json, IReadOnlyList<ReportFindings> outcomes)
     {
         json.WriteStartObject();
         json.WriteNumber("version", Version);
@@ -83,7 +82,7 @@ internal sealed class JsonFindingsFormatter
     }
 
     /// <summary>The indicators of the report (README, "Indicators"), computed only here, when JSON is asked for; null when the report could not be read.</summary>
-    private static void WriteIndicators(Utf8JsonWriter json, CheckOutcome outcome)
+    private static void WriteIndicators(Utf8JsonWriter json, ReportFindings outcome)
     {
         if (outcome.Report is not { } report)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using ReportGen.Model;
 
 namespace ReportGen.Pdf;
 

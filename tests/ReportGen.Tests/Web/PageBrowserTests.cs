@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 using Xunit.Abstractions;
 
