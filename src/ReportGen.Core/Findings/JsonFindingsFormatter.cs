@@ -60,9 +60,7 @@ internal sealed class JsonFindingsFormatter
         json.WriteString("table", d.Table);
         json.WriteString("row", d.Row);
         json.WriteString("col", d.Column);
-        WriteNumberOrNull(json, "expected", d.Expected);
-        WriteNumberOrNull(json, "actual", d.Actual);
-        WriteNumberOrNull(json, "difference", d.Difference);
+        WriteNumbersOrNull(json, ("expected", d.Expected), ("actual", d.Actual), ("difference", d.Difference));
         json.WriteStartArray("operands");
         foreach (var o in d.Operands)
         {
@@ -98,9 +96,7 @@ internal sealed class JsonFindingsFormatter
             json.WriteNumber("numerator", i.Numerator);
             json.WriteNumber("denominator", i.Denominator);
             json.WriteString("reason", i.Reason);
-            WriteNumberOrNull(json, "previousPercent", i.PreviousPercent);
-            WriteNumberOrNull(json, "change", i.Change);
-            WriteNumberOrNull(json, "growth", i.Growth);
+            WriteNumbersOrNull(json, ("previousPercent", i.PreviousPercent), ("change", i.Change), ("growth", i.Growth));
             json.WriteString("changeReason", i.ChangeReason);
             json.WriteEndObject();
         }
@@ -114,6 +110,14 @@ internal sealed class JsonFindingsFormatter
         WriteNumberOrNull(json, "column", location is { Column: > 0 } ? location.Column : null);
         json.WriteString("sheet", location?.Sheet);
         json.WriteString("cell", location?.Cell);
+    }
+
+    private static void WriteNumbersOrNull(Utf8JsonWriter json, params ReadOnlySpan<(string Name, decimal? Value)> fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            WriteNumberOrNull(json, name, value);
+        }
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)

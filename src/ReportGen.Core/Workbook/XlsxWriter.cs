@@ -413,18 +413,10 @@ internal static class XlsxWriter
             {
                 x.WriteElementString("b", Main, null);
             }
-            x.WriteStartElement("sz", Main);
-            x.WriteAttributeString("val", size);
-            x.WriteEndElement();
-            x.WriteStartElement("name", Main);
-            x.WriteAttributeString("val", "宋体");
-            x.WriteEndElement();
-            x.WriteStartElement("family", Main);
-            x.WriteAttributeString("val", "3");
-            x.WriteEndElement();
-            x.WriteStartElement("charset", Main);
-            x.WriteAttributeString("val", "134");
-            x.WriteEndElement();
+            Empty(x, "sz", Main, ("val", size));
+            Empty(x, "name", Main, ("val", "宋体"));
+            Empty(x, "family", Main, ("val", "3"));
+            Empty(x, "charset", Main, ("val", "134"));
             x.WriteEndElement();
         }
 
@@ -435,12 +427,8 @@ internal static class XlsxWriter
             x.WriteAttributeString("patternType", pattern);
             if (color is not null)
             {
-                x.WriteStartElement("fgColor", Main);
-                x.WriteAttributeString("rgb", color);
-                x.WriteEndElement();
-                x.WriteStartElement("bgColor", Main);
-                x.WriteAttributeString("indexed", "64");
-                x.WriteEndElement();
+                Empty(x, "fgColor", Main, ("rgb", color));
+                Empty(x, "bgColor", Main, ("indexed", "64"));
             }
             x.WriteEndElement();
             x.WriteEndElement();
