@@ -46,8 +46,10 @@ internal sealed class DocxReader
     private int paragraphs;
     private int elements;
 
-    /// <summary>The document, or a problem (in Chinese) when the bytes are not a readable Word document.</summary>
-    public (SourceDocument? Document, string? Problem) Read(string file, byte[] content)
+    private const string SaveAsDocx = "请在 Word 中打开并另存为 .docx 后重试";
+
+    /// <summary>The document, or a problem and what to do (in Chinese) when the bytes are not a readable Word document.</summary>
+    public (SourceDocument? Document, string? Problem, string? Hint) Read(string file, byte[] content)
     {
         paragraphs = 0;
         elements = 0;
@@ -57,12 +59,16 @@ internal sealed class DocxReader
             var entry = zip.GetEntry("word/document.xml");
             if (entry is null)
             {
-                return (null, $"{file} 是压缩文件，但不含 word/document.xml，不是 Word（.docx）文档");
+                // A workbook is a zip too: the tables of a report folder, checked with its folder, not imported.
+                return zip.GetEntry("xl/workbook.xml") is null
+                    ? (null, $"{file} 是压缩文件，但不含 word/document.xml，不是 Word（.docx）文档", SaveAsDocx)
+                    : (null, $"{file} 是 Excel 工作簿，不是已发布的年报文档",
+                        $"工作簿中的统计表属于报告文件夹：请把它命名为 {Format.FolderLayout.WorkbookFile} 放进报告文件夹，再对该文件夹运行 reportgen check");
             }
             // The declared size can lie, so the stream is bounded as well; both end the read as a damaged document.
             if (entry.Length > MaxInflatedBytes)
             {
-                return (null, $"{file} 的正文解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，不像是年报文档（可能是压缩炸弹），未读取");
+                return (null, $"{file} 的正文解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，不像是年报文档（可能是压缩炸弹），未读取", SaveAsDocx);
             }
             using var stream = new Disk.BoundedReadStream(entry.Open(), MaxInflatedBytes);
             using var reader = XmlReader.Create(stream, Settings);
@@ -100,15 +106,15 @@ internal sealed class DocxReader
             {
                 blocks.Add(new SourceParagraph(rest.Text, new SourceLocation(file, rest.Number, 0)));
             }
-            return (new SourceDocument(file, [.. blocks], "段"), null);
+            return (new SourceDocument(file, [.. blocks], "段"), null, null);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
-            return (null, $"{file} 无法作为 Word 文档读取：{e.Message}");
+            return (null, $"{file} 无法作为 Word 文档读取：{e.Message}", SaveAsDocx);
         }
         catch (Exception e) when (e is ImportLimitException or Disk.ReadLimitException)
         {
-            return (null, $"{file} {e.Message}，不像是年报文档，未读取");
+            return (null, $"{file} {e.Message}，不像是年报文档，未读取", SaveAsDocx);
         }
     }
 

@@ -21,8 +21,8 @@ internal sealed class PublishedReportImporter
         var file = fileName;
         if (content.Length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)
         {
-            var (document, problem) = new DocxReader().Read(file, content);
-            return document is null ? Unsupported(findings, file, problem!, "请在 Word 中打开并另存为 .docx 后重试") : new ReportAssembler().Assemble(document, findings);
+            var (document, problem, hint) = new DocxReader().Read(file, content);
+            return document is null ? Unsupported(findings, file, problem!, hint!) : new ReportAssembler().Assemble(document, findings);
         }
         if (content.Length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F')
         {

@@ -121,6 +121,23 @@ public class DocxImportTests
         var outcome = new PublishedReportImporter().Import("book.xlsx", buffer.ToArray());
 
         Assert.Null(outcome.Report);
-        Assert.Contains(outcome.Diagnostics, d => d.Rule == RuleCatalog.ImportUnsupported);
+        var refused = Assert.Single(outcome.Diagnostics, d => d.Rule == RuleCatalog.ImportUnsupported);
+        Assert.Equal("book.xlsx 是 Excel 工作簿，不是已发布的年报文档", refused.Message);
+        Assert.Contains("tables.xlsx", refused.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zip_that_is_neither_a_document_nor_a_workbook_is_refused_as_not_word()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("readme.txt");
+        }
+        var outcome = new PublishedReportImporter().Import("photos.zip", buffer.ToArray());
+
+        var refused = Assert.Single(outcome.Diagnostics, d => d.Rule == RuleCatalog.ImportUnsupported);
+        Assert.Contains("不是 Word（.docx）文档", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("另存为 .docx", refused.Hint, StringComparison.Ordinal);
     }
 }

@@ -52,6 +52,21 @@ public class WorkbookCliTests
     }
 
     [Fact]
+    public void Check_of_a_lone_workbook_file_says_it_belongs_in_a_report_folder()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliProcess.Run("build", Repo.SampleFolder, "-o", temp.File("tables.xlsx")).ExitCode);
+
+        var check = CliProcess.Run("check", temp.File("tables.xlsx"));
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("error I12: ", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains("是 Excel 工作簿，不是已发布的年报文档", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains("再对该文件夹运行 reportgen check", check.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Word", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aggregate_writes_the_workbook_form_and_units_xlsx()
     {
         using var temp = new TempFolder();

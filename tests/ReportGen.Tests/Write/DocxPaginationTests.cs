@@ -107,7 +107,7 @@ public sealed class DocxPaginationTests
         // Imported, the report has the paragraph it was given.
         var stream = new MemoryStream();
         new DocxReportWriter().Write(document, stream);
-        var (read, problem) = new ReportGen.Import.DocxReader().Read("r.docx", stream.ToArray());
+        var (read, problem, _) = new ReportGen.Import.DocxReader().Read("r.docx", stream.ToArray());
         Assert.Null(problem);
         var texts = read!.Blocks.OfType<ReportGen.Import.SourceParagraph>().Select(p => p.Text).ToList();
         Assert.Contains("（三）小标题。" + last, texts);
