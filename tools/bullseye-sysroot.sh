@@ -2,7 +2,10 @@
 # A minimal Debian bullseye (glibc 2.31) sysroot to link Native AOT binaries against: linked against
 # the host's glibc 2.36 they need 2.34, linked here they need at most 2.31 (docs/release.md has the
 # measured floor). Only the C library, the kernel headers and GCC's start files: the runtime links its
-# own zlib and brotli statically, and InvariantGlobalization needs no ICU.
+# own zlib and brotli statically, and InvariantGlobalization needs no ICU. And bullseye's OpenSSL 1.1,
+# not linked but loaded at run time: the page (reportgen-web) hashes and draws its token through the
+# runtime's OpenSSL shim, and the binary is run on this sysroot's libc, where the host's libssl3
+# (which needs glibc 2.33) cannot load.
 #
 #   tools/bullseye-sysroot.sh amd64|arm64 DEST
 #
@@ -17,7 +20,7 @@ mkdir -p "$dest"
 dest=$(cd "$dest" && pwd)
 [[ -f "$dest/.complete" ]] && exit 0
 
-packages=(libc6 libc6-dev linux-libc-dev libgcc-10-dev libgcc-s1 libcrypt1 libcrypt-dev)
+packages=(libc6 libc6-dev linux-libc-dev libgcc-10-dev libgcc-s1 libcrypt1 libcrypt-dev libssl1.1)
 
 # The main Debian archive of this machine's sources (not -security or -updates).
 archive=$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)' 'Identifier: Packages' | awk '$2 !~ /-/ { print $1; exit }')

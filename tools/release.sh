@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds every release artifact from a clean checkout, with Debian's packages and NuGet only, and
 # checks each one (docs/release.md lists them and the last run's results):
-#   linux-x64 and linux-arm64 Native AOT binaries linked against Debian bullseye (glibc floor <= 2.31,
-#   checked with objdump -T), the arm64 one run under qemu-user against the x64 one;
-#   .deb packages for amd64 and arm64; a Windows .zip (self-contained single-file exe, tried under wine);
+#   linux-x64 and linux-arm64 Native AOT binaries of reportgen and of the page, reportgen-web, linked
+#   against Debian bullseye (glibc floor <= 2.31, checked with objdump -T), the arm64 ones run under
+#   qemu-user against the x64 ones; .deb packages for amd64 and arm64 (the desktop entry opens the
+#   page); a Windows .zip (self-contained single-file exes, tried under wine);
 #   the .NET tool packages (native on linux-x64/arm64, portable elsewhere); SHA256SUMS.
 #
 #   tools/release.sh            artifacts in artifacts/release, scratch in artifacts/release-work
@@ -19,6 +20,7 @@ floor_max=2.31
 sample=samples/liaocheng-culture-tourism-2023
 results=$work/results.md
 cli=src/ReportGen.Cli
+web=src/ReportGen.Web
 
 step() { printf '\n== %s\n' "$*"; }
 note() { printf '%s\n' "$*" | tee -a "$results"; }
@@ -48,7 +50,7 @@ tools/bullseye-sysroot.sh arm64 "$work/sysroot-arm64"
 declare -A objdump_of=([linux-x64]=objdump [linux-arm64]=aarch64-linux-gnu-objdump)
 declare -A sysroot_of=([linux-x64]=$work/sysroot-amd64 [linux-arm64]=$work/sysroot-arm64)
 declare -A target_of=([linux-x64]=x86_64-linux-gnu [linux-arm64]=aarch64-linux-gnu)
-declare -A floor_of native_of
+declare -A floor_of web_floor_of native_of
 for rid in linux-x64 linux-arm64; do
   step "Native AOT $rid"
   clang -O2 -fPIC -c --target="${target_of[$rid]}" --sysroot="${sysroot_of[$rid]}" tools/release/glibc-compat.c -o "$work/glibc-compat-$rid.o"
@@ -57,6 +59,12 @@ for rid in linux-x64 linux-arm64; do
   dotnet publish "$cli" -c Release -r "$rid" -p:PublishAot=true ${native_of[$rid]} -o "$work/$rid" -v:q -nologo
   floor_of[$rid]=$(tools/glibc-floor.sh "$work/$rid/reportgen" "$floor_max" "${objdump_of[$rid]}")
   cp "$work/$rid/reportgen" "$out/reportgen-$version-$rid"
+  # The page's executable, beside reportgen (where `reportgen serve` and a double-click look for it), built the same way.
+  step "Native AOT $rid: reportgen-web"
+  # shellcheck disable=SC2086
+  dotnet publish "$web" -c Release -r "$rid" -p:PublishAot=true ${native_of[$rid]} -o "$work/$rid" -v:q -nologo
+  web_floor_of[$rid]=$(tools/glibc-floor.sh "$work/$rid/reportgen-web" "$floor_max" "${objdump_of[$rid]}")
+  cp "$work/$rid/reportgen-web" "$out/reportgen-web-$version-$rid"
 done
 
 x64=$work/linux-x64/reportgen
@@ -86,13 +94,32 @@ compare_with_x64 arm64-qemu "${arm64[@]}"
 note ""
 note "Native binaries: \`check\` (text and json) and \`build\` of $sample give byte-identical output and exit codes from linux-x64, linux-x64 under bullseye's ld.so/libc 2.31, and linux-arm64 under qemu-user (bullseye arm64 libc)."
 
+# The page serves: started on a copy of the sample, it prints its URL, serves the page to the token and
+# answers /api/report with the folder's agency (tools/release/web-smoke.py; a run prints its start-up).
+served=$work/check/served
+rm -rf "$served" && cp -r "$sample" "$served"
+web_x64=$work/linux-x64/reportgen-web
+# The page also loads OpenSSL (bullseye's libssl1.1 in the sysroot, under usr/lib: tools/bullseye-sysroot.sh).
+web_old_glibc=("$work/sysroot-amd64/lib64/ld-linux-x86-64.so.2"
+  --library-path "$work/sysroot-amd64/lib/x86_64-linux-gnu:$work/sysroot-amd64/usr/lib/x86_64-linux-gnu" "$web_x64")
+qemu_web=(qemu-aarch64-static -L "$work/sysroot-arm64" -E LD_LIBRARY_PATH=/usr/lib/aarch64-linux-gnu)
+web_arm64=("${qemu_web[@]}" "$work/linux-arm64/reportgen-web")
+step "reportgen-web serves: x64, x64 on glibc 2.31, arm64 under qemu"
+tools/release/web-smoke.py 1 "$served" -- "$web_x64" >/dev/null
+tools/release/web-smoke.py 1 "$served" -- "${web_old_glibc[@]}" >/dev/null
+tools/release/web-smoke.py 1 "$served" -- "${web_arm64[@]}" >/dev/null
+note "reportgen-web: linux-x64, linux-x64 under bullseye's ld.so/libc 2.31 and linux-arm64 under qemu-user each start on a copy of the sample, print the URL with its token, serve the page and answer /api/report with the folder's agency."
+
 # ---------------------------------------------------------------- Windows
 step "win-x64 single file"
 dotnet publish "$cli" -c Release -r win-x64 --self-contained -p:PublishSingleFile=true -p:PublishTrimmed=true \
   -p:EnableCompressionInSingleFile=true -p:DebugType=none -o "$work/win-x64" -v:q -nologo
 zipdir=$work/stage/ReportGen-$version-win-x64
 mkdir -p "$zipdir"
-cp "$work/win-x64/reportgen.exe" "$zipdir/"
+dotnet publish "$web" -c Release -r win-x64 --self-contained -p:PublishSingleFile=true -p:PublishTrimmed=true \
+  -p:EnableCompressionInSingleFile=true -p:DebugType=none -o "$work/win-x64-web" -v:q -nologo
+ls "$work/win-x64" "$work/win-x64-web"
+cp "$work/win-x64/reportgen.exe" "$work/win-x64-web/reportgen-web.exe" "$zipdir/"
 # UTF-8 with a BOM and CRLF: every Notepad (also Windows 7's) opens it as Chinese, not as ANSI.
 { printf '\xef\xbb\xbf'; sed 's/$/\r/' tools/release/usage-windows.zh.txt; } > "$zipdir/使用说明.txt"
 # Python's zipfile marks non-ASCII names as UTF-8 (flag bit 11), which Explorer reads.
@@ -108,6 +135,7 @@ PY
 step "win-x64 under wine"
 export WINEPREFIX=$work/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 wine_ok=no
+web_wine_ok=no
 if wineboot -i >/dev/null 2>&1 && wine "$zipdir/reportgen.exe" --version > "$work/check/wine-version.txt" 2>/dev/null; then
   mkdir -p "$work/check/wine"
   set +e
@@ -125,6 +153,13 @@ sys.exit(0 if parts[0] == parts[1] else "the win-x64 document's parts differ fro
 PY
   wine_ok=yes
   note "win-x64 under $(wine --version): \`check\` output (UTF-8 into a pipe, CRLF removed) and exit codes are byte-identical to linux-x64; every part of the \`build\` document is too (its zip headers differ only in made-by DOS vs Unix)."
+  # The folder as a path relative to here: wine maps the working directory, not every Unix path.
+  if tools/release/web-smoke.py 1 "$(realpath --relative-to=. "$served")" -- wine "$zipdir/reportgen-web.exe" >/dev/null; then
+    web_wine_ok=yes
+    note "reportgen-web.exe under wine: starts, prints the URL, serves the page and /api/report."
+  else
+    note "reportgen-web.exe under wine: did not serve (see the log); the exe was built but not checked."
+  fi
 else
   note "win-x64: wine could not run reportgen.exe on this machine; the exe was built but not run."
 fi
@@ -134,7 +169,7 @@ manpage() { # binary -> man page on stdout, made from the tool's own --help of e
   local bin=("$@")
   printf '.TH REPORTGEN 1 "" "ReportGen %s" "ReportGen"\n.SH NAME\nreportgen \\- 检查并生成政府信息公开工作年度报告\n.SH SYNOPSIS\n.nf\n' "$version"
   "${bin[@]}" --help | sed 's/\\/\\\\/g; s/^\./\\\&./'
-  for c in check build init import aggregate rules; do
+  for c in check build init import aggregate rules serve; do
     printf '\n.fi\n.SH %s\n.nf\n' "$(echo "$c" | tr a-z A-Z)"
     "${bin[@]}" "$c" --help | sed 's/\\/\\\\/g; s/^\./\\\&./'
   done
@@ -147,7 +182,7 @@ for rid in linux-x64 linux-arm64; do
   pkg=$work/stage/deb-$arch
   rm -rf "$pkg"
   install -D -m 755 "$work/$rid/reportgen" "$pkg/usr/bin/reportgen"
-  install -D -m 755 tools/release/start "$pkg/usr/share/reportgen/start"
+  install -D -m 755 "$work/$rid/reportgen-web" "$pkg/usr/bin/reportgen-web"
   install -D -m 644 tools/release/reportgen.desktop "$pkg/usr/share/applications/reportgen.desktop"
   install -D -m 644 tools/release/usage-linux.zh.txt "$pkg/usr/share/doc/reportgen/使用说明.txt"
   mkdir -p "$pkg/usr/share/man/man1"
@@ -159,22 +194,27 @@ Package: reportgen
 Version: $version
 Architecture: $arch
 Maintainer: ReportGen <reportgen@invalid>
-Depends: libc6 (>= ${floor_of[$rid]#GLIBC_})
+Depends: libc6 (>= $(printf '%s\n' "${floor_of[$rid]#GLIBC_}" "${web_floor_of[$rid]#GLIBC_}" | sort -V | tail -n 1)), libssl3 | libssl1.1
 Section: utils
 Priority: optional
 Installed-Size: $(du -sk "$pkg/usr" | cut -f1)
 Description: 政府信息公开工作年度报告的检查与生成工具
  Checks the statutory annual report on government information disclosure
  (国办公开办函〔2021〕30号) cell by cell and writes it as a Word document.
- A native binary: no .NET runtime, no network needed.
+ The menu entry opens a page in the browser to fill in the tables (reportgen-web,
+ served on 127.0.0.1 only; it loads the system's OpenSSL for hashing and its
+ token). Native binaries: no .NET runtime, no network needed.
 EOF
   dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/reportgen_${version}_$arch.deb" >/dev/null
   dpkg-deb -c "$out/reportgen_${version}_$arch.deb" > "$work/check/deb-$arch.list"
   grep -q ' ./usr/bin/reportgen$' "$work/check/deb-$arch.list"
+  grep -q ' ./usr/bin/reportgen-web$' "$work/check/deb-$arch.list"
+  grep -qx 'Exec=reportgen-web --exit-when-idle' "$pkg/usr/share/applications/reportgen.desktop"
   # What the package installs runs: unpack it and run its binary.
   rm -rf "$work/check/deb-$arch" && dpkg-deb -x "$out/reportgen_${version}_$arch.deb" "$work/check/deb-$arch"
-  if [[ $arch == amd64 ]]; then "$work/check/deb-$arch/usr/bin/reportgen" --version; else
-    qemu-aarch64-static -L "$work/sysroot-arm64" "$work/check/deb-$arch/usr/bin/reportgen" --version; fi
+  if [[ $arch == amd64 ]]; then run_deb=(); else run_deb=("${qemu_web[@]}"); fi
+  "${run_deb[@]}" "$work/check/deb-$arch/usr/bin/reportgen" --version
+  tools/release/web-smoke.py 1 "$served" -- "${run_deb[@]}" "$work/check/deb-$arch/usr/bin/reportgen-web" >/dev/null
 done
 man -l "$work/stage/deb-amd64/usr/share/man/man1/reportgen.1.gz" 2>/dev/null | head -n 5 || true
 
@@ -239,14 +279,16 @@ for f in "$out"/*; do
   name=$(basename "$f")
   floor=""
   case $name in
+    reportgen-web-*linux-x64) floor=${web_floor_of[linux-x64]} ;;
+    reportgen-web-*linux-arm64) floor=${web_floor_of[linux-arm64]} ;;
     *linux-x64) floor=${floor_of[linux-x64]} ;;
     *linux-arm64) floor=${floor_of[linux-arm64]} ;;
-    *_amd64.deb) floor="${floor_of[linux-x64]} (Depends: libc6 >= ${floor_of[linux-x64]#GLIBC_})" ;;
-    *_arm64.deb) floor="${floor_of[linux-arm64]} (Depends: libc6 >= ${floor_of[linux-arm64]#GLIBC_})" ;;
+    *.deb) floor="Depends: $(dpkg-deb -f "$f" Depends)" ;;
   esac
   note "| $name | $(stat -c %s "$f") | $floor |"
 done
 note "| reportgen.exe (inside the zip) | $(stat -c %s "$zipdir/reportgen.exe") | |"
+note "| reportgen-web.exe (inside the zip) | $(stat -c %s "$zipdir/reportgen-web.exe") | |"
 
 # Start-up: `--version` is the process start alone; `check` of the sample is start plus a real job.
 timing=$work/check/timing
@@ -271,6 +313,20 @@ note "| linux-arm64 AOT under qemu-user | $(hyper arm-v "${arm64[*]} --version")
 if [[ $wine_ok == yes ]]; then
   note "| win-x64 single file under wine | $(RUNS=5 hyper win-v "wine $zipdir/reportgen.exe --version") | $(RUNS=5 hyper win-c "wine $zipdir/reportgen.exe check $sample") | wine start-up included: not a Windows figure |"
 fi
+note ""
+note "reportgen-web start-up, mean ± sd over ${RUNS:-10} runs (tools/release/web-smoke.py), in ms: from the start to the URL on stdout (listening), and to /api/report answered (the page's first request, after opening the URL):"
+note ""
+note "| artifact | URL printed | report answered | note |"
+note "| --- | ---: | ---: | --- |"
+web_time() { tools/release/web-smoke.py "$@" 2>/dev/null || echo "not measured | not measured"; }
+note "| reportgen-web linux-x64 AOT | $(web_time "${RUNS:-10}" "$served" -- "$web_x64") | |"
+note "| reportgen-web linux-x64 AOT on bullseye libc 2.31 | $(web_time "${RUNS:-10}" "$served" -- "${web_old_glibc[@]}") | |"
+note "| reportgen-web linux-arm64 AOT under qemu-user | $(web_time 3 "$served" -- "${web_arm64[@]}") | emulated: not a speed figure |"
+if [[ $web_wine_ok == yes ]]; then
+  note "| reportgen-web.exe single file under wine | $(web_time 3 "$(realpath --relative-to=. "$served")" -- wine "$zipdir/reportgen-web.exe") | wine start-up included: not a Windows figure |"
+fi
+# wine leaves its server running after the last program; nothing of the run stays behind.
+[[ $wine_ok == no ]] || wineserver -k || true
 note ""
 note "All checks passed."
 step "done: $out"

@@ -9,6 +9,7 @@ using ReportGen.Json;
 using ReportGen.Load;
 using ReportGen.Model;
 using ReportGen.Pipeline;
+using ReportGen.Workbook;
 
 namespace ReportGen.Web;
 
@@ -67,19 +68,17 @@ internal sealed class FolderForm(string folder, string? drafts = null)
         return (form, check);
     }
 
+    /// <summary>Whether the folder's tables are one tables.xlsx (else three CSVs): 保存 keeps the form the folder has (#16: one or the other).</summary>
+    public bool HasWorkbook => File.Exists(Path.Combine(folder, FolderLayout.WorkbookFile));
+
     /// <summary>
     /// Why the folder cannot be saved from the page, if it cannot: a file the page could not read would be
     /// replaced by what the page shows instead of it, and what the person wrote there would be lost.
     /// </summary>
     public string? WhyNotSavable()
     {
-        // The page writes the three CSVs; beside a workbook they would make the folder unreadable (#16: one form or the other).
-        if (File.Exists(Path.Combine(folder, FolderLayout.WorkbookFile)))
-        {
-            return $"报告文件夹 {folder} 的表格填在 {FolderLayout.WorkbookFile} 中，本页还不能保存工作簿，为避免两种表格并存，未保存。请在 WPS 或 Excel 中修改 {FolderLayout.WorkbookFile}，文字部分可直接编辑各 .md 文件";
-        }
         var check = new ReportChecker().Check(folder, new DirectoryReportSource(folder));
-        var present = FileNames.Where(n => File.Exists(Path.Combine(folder, n))).ToList();
+        var present = FileNames.Append(FolderLayout.WorkbookFile).Where(n => File.Exists(Path.Combine(folder, n))).ToList();
         if (check.Report is null && present.Count > 0)
         {
             return $"报告文件夹 {folder} 中有文件无法读取（见检查结果中的 F 与 C 类问题），为避免覆盖其中的内容，未保存。请先修正这些文件，再重新打开本页";
@@ -88,34 +87,67 @@ internal sealed class FolderForm(string folder, string? drafts = null)
         {
             return $"{Path.Combine(folder, MetadataJsonLoader.FileName)} 不是有效的 JSON 对象，为避免覆盖其中的内容，未保存。请先修正它";
         }
-        return null;
+        return HasWorkbook ? WhyNotRewritable() : null;
     }
 
-    /// <summary>The files the form makes, each in the shape its loader reads; every other key of report.json is kept.</summary>
-    public SortedDictionary<string, string> Files(ReportForm form)
+    /// <summary>
+    /// The workbook is written anew from the page's figures (<see cref="TablesWorkbook"/>): whatever else the
+    /// person put in it must come back, or nothing is saved (README, "The page").
+    /// </summary>
+    private string? WhyNotRewritable()
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        var file = new DirectoryReportSource(folder).Open(FolderLayout.WorkbookFile, XlsxReader.MaxBytes);
+        var shown = Path.Combine(folder, FolderLayout.WorkbookFile);
+        if (file.State != SourceFileState.Found)
         {
-            [MetadataJsonLoader.FileName] = Metadata(form.Metadata),
+            return $"无法读取 {shown}（{file.Problem}），未保存";
+        }
+        var losses = TablesWorkbookRewrite.Losses(file.Bytes);
+        return losses.Count == 0 ? null
+            : $"{shown} 中有本页不能写回的内容：{string.Join("、", losses)}。本页只写回三张表的数字，保存会丢失这些内容，所以未保存。"
+              + $"请在 WPS 或 Excel 中把它们移到另一个文件（或删除）后再在本页保存，或直接在 WPS/Excel 中填写 {FolderLayout.WorkbookFile}";
+    }
+
+    /// <summary>
+    /// The files the form makes, as bytes on disk, each in the shape its loader reads: the tables in the form
+    /// the folder has (three CSVs, or tables.xlsx); every other key of report.json is kept.
+    /// </summary>
+    public SortedDictionary<string, byte[]> Files(ReportForm form)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [MetadataJsonLoader.FileName] = Encoded(MetadataJsonLoader.FileName, Metadata(form.Metadata)),
         };
-        foreach (var spec in StatutoryFormat.Tables)
+        if (HasWorkbook)
         {
-            files[spec.FileName] = TableCsvWriter.Write(spec, cell =>
-                form.Cells.TryGetValue($"{spec.Key}/{cell.Row}/{cell.Column}", out var text) ? OneLine(text) : string.Empty);
+            files[FolderLayout.WorkbookFile] = TablesWorkbook.Write((spec, cell) => Figure(form, spec, cell));
+        }
+        else
+        {
+            foreach (var spec in StatutoryFormat.Tables)
+            {
+                files[spec.FileName] = Encoded(spec.FileName, TableCsvWriter.Write(spec, cell => Figure(form, spec, cell)));
+            }
         }
         foreach (var section in StatutoryFormat.Sections)
         {
             var text = form.Narratives.GetValueOrDefault(section.Key, string.Empty).ReplaceLineEndings("\n");
             if (text.Trim().Length > 0 || File.Exists(Path.Combine(folder, section.NarrativeFile)))
             {
-                files[section.NarrativeFile] = text;
+                files[section.NarrativeFile] = Encoded(section.NarrativeFile, text);
             }
         }
         return files;
     }
 
     /// <summary>Whether <paramref name="form"/> would write the same files as <paramref name="other"/>.</summary>
-    public bool SameFiles(ReportForm form, ReportForm other) => Files(form).SequenceEqual(Files(other));
+    public bool SameFiles(ReportForm form, ReportForm other) =>
+        Files(form).SequenceEqual(Files(other), FileComparer.Instance);
+
+    private static string Figure(ReportForm form, TableSpec spec, CellRef cell) =>
+        form.Cells.TryGetValue($"{spec.Key}/{cell.Row}/{cell.Column}", out var text) ? OneLine(text) : string.Empty;
+
+    private static byte[] Encoded(string name, string text) => ReportFolderWriter.Encode(name, text);
 
     /// <summary>`check` of the folder as the form would save it: the same loader, rules and messages.</summary>
     public CheckOutcome Check(ReportForm form) => new ReportChecker().Check(folder, new FormSource(folder, Files(form)));
@@ -226,16 +258,26 @@ internal sealed class FolderForm(string folder, string? drafts = null)
     }
 
     /// <summary>The form's files named as the folder's own, so findings read exactly as `check FOLDER` prints them.</summary>
-    private sealed class FormSource(string folder, IReadOnlyDictionary<string, string> files) : IReportSource
+    private sealed class FormSource(string folder, IReadOnlyDictionary<string, byte[]> files) : IReportSource
     {
         public string Describe(string name) => Path.Combine(folder, name);
 
         public SourceFile Open(string name) =>
-            files.TryGetValue(name, out var text) ? new SourceFile(SourceFileState.Found, Encoding.UTF8.GetBytes(text), null) : SourceFile.Missing;
+            files.TryGetValue(name, out var bytes) ? new SourceFile(SourceFileState.Found, bytes, null) : SourceFile.Missing;
 
-        // The form holds text files only: never a workbook.
+        // The form's own files, made here: none is past a bound.
         public SourceFile Open(string name, int maxBytes) => Open(name);
 
         public bool Exists(string name) => files.ContainsKey(name);
+    }
+
+    private sealed class FileComparer : IEqualityComparer<KeyValuePair<string, byte[]>>
+    {
+        public static readonly FileComparer Instance = new();
+
+        public bool Equals(KeyValuePair<string, byte[]> x, KeyValuePair<string, byte[]> y) =>
+            x.Key == y.Key && x.Value.AsSpan().SequenceEqual(y.Value);
+
+        public int GetHashCode(KeyValuePair<string, byte[]> obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
     }
 }

@@ -66,7 +66,8 @@ internal sealed class ReportFolderWriter
     public FolderWriteOutcome WriteNew(string folder, IReadOnlyDictionary<string, byte[]> files) =>
         new AtomicFolderWriter().WriteNew(folder, files);
 
-    private static byte[] Encode(string name, string text) =>
+    /// <summary>A text file's bytes as the folder holds them: a CSV with a BOM, anything else without.</summary>
+    public static byte[] Encode(string name, string text) =>
         name.EndsWith(".csv", StringComparison.Ordinal) ? [.. Bom, .. Utf8NoBom.GetBytes(text)] : Utf8NoBom.GetBytes(text);
 
     /// <summary>
@@ -78,19 +79,20 @@ internal sealed class ReportFolderWriter
 
     public FolderWriteOutcome WriteNew(string folder, Report report, bool workbook = false) => WriteNew(folder, RenderFiles(report, workbook));
     /// <summary>
-    /// Saves the files of an existing report folder (the page's 保存) through the atomic writer, all or
+    /// Saves the files of an existing report folder (the page's 保存: text files as <see cref="Encode"/>
+    /// makes them, a workbook as its writer does) through the atomic writer, all or
     /// nothing: every file is written in full beside its target and flushed, and only then are they
     /// renamed over the old ones, so a failure leaves every old file as it was. A target that is a link,
     /// a device or a folder is refused before anything is made. Files not named here are left alone.
     /// </summary>
-    public FolderWriteOutcome Update(string folder, IReadOnlyDictionary<string, string> files)
+    public FolderWriteOutcome Update(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
         if (DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
         {
             return new FolderWriteOutcome(folder, [], $"报告文件夹 {folder} 不存在（可能已被移动或删除），未写入任何文件");
         }
         var contents = files.OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => new FileContent(Path.Combine(folder, f.Key), stream => stream.Write(Encode(f.Key, f.Value))))
+            .Select(f => new FileContent(Path.Combine(folder, f.Key), stream => stream.Write(f.Value)))
             .ToList();
         if (contents.Count == 0)
         {

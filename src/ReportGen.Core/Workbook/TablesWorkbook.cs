@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -12,16 +13,27 @@ namespace ReportGen.Workbook;
 /// </summary>
 internal static class TablesWorkbook
 {
-    public static byte[] Write(Report report)
+    public static byte[] Write(Report report) => Write(spec => Sheet(report.Table(spec.Key)));
+
+    /// <summary>
+    /// The tables as typed into the page (<paramref name="typed"/>: the text of each figure, by table and
+    /// cell): a number where the text is one, else the text itself, kept for `check` to name as it would
+    /// in a CSV, never as a formula; a blank 总计 its SUM, computed on opening.
+    /// </summary>
+    public static byte[] Write(Func<TableSpec, CellRef, string> typed) =>
+        Write(spec => Sheet(spec, cell => FigureEntry.Of(typed(spec, cell))));
+
+    private static byte[] Write(Func<TableSpec, WorkbookSheet> sheet)
     {
         using var buffer = new MemoryStream();
-        XlsxWriter.Write([.. StatutoryFormat.Tables.Select(t => Sheet(report.Table(t.Key)))], buffer);
+        XlsxWriter.Write([.. StatutoryFormat.Tables.Select(sheet)], buffer);
         return buffer.ToArray();
     }
 
-    public static WorkbookSheet Sheet(TableData table)
+    public static WorkbookSheet Sheet(TableData table) => Sheet(table.Spec, cell => new FigureEntry(table.Cell(cell)?.Value, null));
+
+    private static WorkbookSheet Sheet(TableSpec spec, Func<CellRef, FigureEntry> figures)
     {
-        var spec = table.Spec;
         var layout = TableSheetLayout.Of(spec);
         var cells = new Dictionary<(int, int), SheetCell>
         {
@@ -39,7 +51,7 @@ internal static class TablesWorkbook
             }
             var kind = spec.Column(figure.Column).Kind;
             (kind == CellKind.Count ? counts : amounts).Add(CellRange.One(laid.Row, laid.Column));
-            cells[(laid.Row, laid.Column)] = Figure(table, layout, figure, laid.Row, laid.Column, kind);
+            cells[(laid.Row, laid.Column)] = Figure(spec, figures, layout, figure, laid.Row, laid.Column, kind);
         }
         // A merged range is drawn from its cells' borders: every covered cell gets the style of the range's first.
         foreach (var merge in layout.Merges)
@@ -63,21 +75,39 @@ internal static class TablesWorkbook
     /// as it is typed), else — a published report whose total is wrong — the value as it stands, for
     /// `check` to report; a cell the table lacks stays blank.
     /// </summary>
-    private static SheetCell Figure(TableData table, TableSheetLayout layout, CellRef figure, int row, int column, CellKind kind)
+    private static SheetCell Figure(TableSpec spec, Func<CellRef, FigureEntry> figures, TableSheetLayout layout, CellRef figure, int row, int column, CellKind kind)
     {
-        var value = table.Cell(figure)?.Value;
-        var style = kind == CellKind.Count ? SheetCellStyle.Count : SheetCellStyle.Amount;
-        var sum = table.Spec.Sums.FirstOrDefault(s => s.Total == figure);
+        var (value, text) = figures(figure);
+        var sum = spec.Sums.FirstOrDefault(s => s.Total == figure);
+        var style = sum is not null ? SheetCellStyle.Total : kind == CellKind.Count ? SheetCellStyle.Count : SheetCellStyle.Amount;
+        if (text is not null)
+        {
+            return new SheetCell(row, column, style, Text: text);
+        }
         if (sum is null)
         {
             return new SheetCell(row, column, style, Number: value);
         }
-        var parts = sum.Parts.Select(p => table.Cell(p)?.Value).ToList();
+        var parts = sum.Parts.Select(p => figures(p).Number).ToList();
         if (value is { } total && parts.All(p => p is not null) && parts.Sum(p => p!.Value) != total)
         {
             return new SheetCell(row, column, SheetCellStyle.Total, Number: total);
         }
         return new SheetCell(row, column, SheetCellStyle.Total, Number: value, Formula: SumFormula(sum.Parts.Select(layout.FigureAt)));
+    }
+
+    /// <summary>A figure to write: a number, a text that is not one (as typed), or neither (blank).</summary>
+    private readonly record struct FigureEntry(decimal? Number, string? Text)
+    {
+        public static FigureEntry Of(string typed)
+        {
+            var text = typed.Trim();
+            // Plain digits with a point or a sign only: anything else is for the table reader to judge, as in a CSV.
+            return text.Length == 0 ? default
+                : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                    ? new FigureEntry(number, null)
+                    : new FigureEntry(null, text);
+        }
     }
 
     /// <summary>"SUM(D5:I5)", "SUM(D7:D27)": the parts as runs of neighbouring cells.</summary>

@@ -92,7 +92,8 @@ public sealed class DoubleClickStartTests
 
     private static async Task WaitFor(Func<bool> condition)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        // Polls for the condition for up to a minute: a loaded machine may take long to start the page.
+        for (var i = 0; i < 600 && !condition(); i++)
         {
             await Task.Delay(100);
         }

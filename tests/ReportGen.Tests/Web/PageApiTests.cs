@@ -146,26 +146,4 @@ public sealed class PageApiTests
         Assert.Contains("未保存", (string?)JsonNode.Parse(body)!["problem"], StringComparison.Ordinal);
         Assert.Equal([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0], File.ReadAllBytes(file));
     }
-
-    [Fact]
-    public async Task Save_into_a_workbook_folder_is_refused_and_writes_no_csv_beside_the_workbook()
-    {
-        using var source = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repo.SampleFolder).Where(f => !f.EndsWith(".csv", StringComparison.Ordinal)))
-        {
-            File.Copy(file, source.File(Path.GetFileName(file)));
-        }
-        Assert.Equal(0, Trust.InProcessCli.Run("build", Repo.SampleFolder, "-o", source.File("tables.xlsx")).ExitCode);
-        await using var served = await ServedFolder.StartAsync(source.Path);
-        var workbook = File.ReadAllBytes(Path.Combine(served.Folder, "tables.xlsx"));
-        var form = await served.FormAsync();
-
-        var (status, body) = await served.SendAsync(served.Request(HttpMethod.Post, "/api/save", form.ToJsonString()));
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.False((bool)JsonNode.Parse(body)!["saved"]!);
-        Assert.Contains("tables.xlsx", (string?)JsonNode.Parse(body)!["problem"], StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(served.Folder, "*.csv"));
-        Assert.Equal(workbook, File.ReadAllBytes(Path.Combine(served.Folder, "tables.xlsx")));
-    }
 }
