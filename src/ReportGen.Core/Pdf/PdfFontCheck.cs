@@ -8,7 +8,7 @@ namespace ReportGen.Pdf;
 /// installed it substitutes a Chinese face it has (a complete PDF in the wrong faces: a warning that
 /// names the substitute), and where it has no Chinese face at all it draws empty boxes while the text
 /// layer still reads right (a PDF no one can publish: refused, nothing is written). Measured in
-/// docs/layout.md §3.6.
+/// docs/layout.md "Fonts of the PDF".
 /// </summary>
 internal static class PdfFontCheck
 {

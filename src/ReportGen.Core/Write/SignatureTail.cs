@@ -4,7 +4,7 @@ using ReportGen.Model;
 namespace ReportGen.Write;
 
 /// <summary>
-/// How the last body paragraph is tied to the 落款 ("落款不得单独成页", docs/layout.md §3.5).
+/// How the last body paragraph is tied to the 落款 ("落款不得单独成页", docs/layout.md "Signature").
 /// Word and WPS keep a keep-with-next paragraph's last lines with the next one (widow control carries
 /// two). LibreOffice 7.4 treats keep-with-next as "do not split" (sw/source/core/text/widorp.cxx,
 /// SwTextFrameBreak: m_bKeep includes GetKeep()): it moves the whole paragraph to the next page, and

@@ -13,7 +13,7 @@ internal sealed record PdfFaceReport(int HanLetters, int WithoutGlyph, Immutable
 /// Reads the first page of a PDF the tool made (LibreOffice's) with PdfPig, the reader the importer uses. The PDF's
 /// text layer keeps every character even when no installed font had it: LibreOffice then draws the
 /// fallback face's empty box, and pdftotext still reads the text back. What gives it away is the
-/// advance: every CJK face sets a 汉字 1 em wide (docs/layout.md §3.2; 0.98 em at the body's 98 %
+/// advance: every CJK face sets a 汉字 1 em wide (docs/layout.md "Fonts of the PDF"; 0.98 em at the body's 98 %
 /// scale), a Latin face's missing-glyph box about a third of that.
 /// </summary>
 internal static class PdfFaces
