@@ -36,7 +36,7 @@ fi
 "$tools_dir/fandol-fonts.sh"
 
 export FONTCONFIG_FILE="$tools_dir/fonts.conf"
-fc-cache -f "$fonts_dir" >/dev/null 2>&1 || true
+fc-cache -f "$tools_dir/fonts" >/dev/null 2>&1 || true
 
 # A private profile per run: a shared one makes parallel conversions fail or block.
 profile=$(mktemp -d)

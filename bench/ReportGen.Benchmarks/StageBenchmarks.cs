@@ -31,7 +31,7 @@ public class StageBenchmarks
         files = SampleFolder.Files();
         report = loader.Load(new InMemoryReportSource("sample", files)).Value
             ?? throw new InvalidOperationException("the sample does not load");
-        document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report).Document
+        document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report).Value
             ?? throw new InvalidOperationException("the sample does not render");
     }
 
@@ -45,7 +45,7 @@ public class StageBenchmarks
     public int Validate() => ReportChecks.Run(report!).Length;
 
     [Benchmark]
-    public object? Render() => new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report!).Document;
+    public object? Render() => new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report!).Value;
 
     [Benchmark]
     public long Write()
@@ -64,7 +64,7 @@ public class StageBenchmarks
     public long Build()
     {
         var checkedReport = FolderChecks.CheckOne(SampleFolder.Path).Report!;
-        var rendered = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(checkedReport).Document!;
+        var rendered = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(checkedReport).Value!;
         using var output = new MemoryStream(64 * 1024);
         new DocxReportWriter().Write(rendered, output);
         return output.Length;

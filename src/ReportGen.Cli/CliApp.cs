@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using ReportGen.Cli.Commands;
 using ReportGen.Disk;
 using ReportGen.Findings;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;

@@ -1,3 +1,4 @@
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Web;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportGen.Findings;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
@@ -43,7 +44,7 @@ internal static class AggregateCommand
         console.Wrote([outcome.Written]);
         if (outcome.Written is null)
         {
-            new TextFindingsFormatter(console.Color).Write(console.Output, [.. outcome.Inputs.Where(i => i.Diagnostics.Length > 0)]);
+            new TextFindingsFormatter(console.Color).Write(console.Output, [.. outcome.Inputs.Where(i => i.Diagnostics.Length > 0).Select(i => i.Findings)]);
         }
         foreach (var d in outcome.Diagnostics)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using ReportGen.Findings;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportGen.Findings;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;
@@ -56,8 +57,9 @@ internal static class CheckCommand
         _ => FindingsFormat.Text,
     };
 
-    public static void Print(CliConsole console, FindingsFormat format, IReadOnlyList<CheckOutcome> outcomes)
+    public static void Print(CliConsole console, FindingsFormat format, IReadOnlyList<CheckOutcome> checks)
     {
+        var outcomes = checks.Select(c => c.Findings).ToList();
         switch (format)
         {
             case FindingsFormat.Json:

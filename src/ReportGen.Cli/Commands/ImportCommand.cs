@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportGen.Findings;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 
 namespace ReportGen.Cli.Commands;

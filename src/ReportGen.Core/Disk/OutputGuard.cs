@@ -12,6 +12,13 @@ internal sealed class OutputGuard(ImmutableArray<string> inputs)
 {
     public static readonly OutputGuard None = new([]);
 
+    // Each input is looked at once per job, however often its outputs are vetted (when the build
+    // decides them, and again just before the write): not one stat and one realpath per input per vetting.
+    private readonly Lazy<ImmutableArray<FileIdentity?>> identities =
+        new(() => [.. inputs.Select(i => DiskEntry.Of(i, followLinks: true).Identity)]);
+
+    private readonly Lazy<ImmutableArray<string?>> realSiblings = new(() => [.. inputs.Select(RealSibling)]);
+
     /// <summary>The input that <paramref name="target"/> names, or null when it names none.</summary>
     public string? InputAt(string target, DiskEntry targetEntry)
     {
@@ -21,14 +28,15 @@ internal sealed class OutputGuard(ImmutableArray<string> inputs)
         }
         if (targetEntry.Kind == EntryKind.Regular && targetEntry.Identity is { } identity)
         {
-            var same = inputs.FirstOrDefault(i => DiskEntry.Of(i, followLinks: true).Identity == identity);
-            if (same is not null)
+            var same = identities.Value.IndexOf(identity);
+            if (same >= 0)
             {
-                return same;
+                return inputs[same];
             }
         }
         var real = RealSibling(target);
-        return real is null ? null : inputs.FirstOrDefault(i => string.Equals(RealSibling(i), real, StringComparison.Ordinal));
+        var at = real is null ? -1 : realSiblings.Value.IndexOf(real, 0, StringComparer.Ordinal);
+        return at >= 0 ? inputs[at] : null;
     }
 
     /// <summary>The real path of the file's folder with the file's own name: where a write would land.</summary>

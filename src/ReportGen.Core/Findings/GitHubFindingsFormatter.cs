@@ -1,12 +1,12 @@
 using ReportGen.Format;
-using ReportGen.Pipeline;
+using ReportGen.Model;
 
 namespace ReportGen.Findings;
 
 /// <summary>GitHub Actions workflow commands: one "::error file=…,line=…,col=…,title=R1::message" per finding.</summary>
 internal sealed class GitHubFindingsFormatter
 {
-    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes)
+    public void Write(TextWriter writer, IReadOnlyList<ReportFindings> outcomes)
     {
         foreach (var outcome in outcomes)
         {

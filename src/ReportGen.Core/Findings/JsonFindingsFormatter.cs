@@ -2,7 +2,6 @@ using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Json;
 using ReportGen.Model;
-using ReportGen.Pipeline;
 
 namespace ReportGen.Findings;
 
@@ -15,10 +14,10 @@ internal sealed class JsonFindingsFormatter
 {
     public const int Version = 1;
 
-    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes) =>
+    public void Write(TextWriter writer, IReadOnlyList<ReportFindings> outcomes) =>
         JsonText.Write(writer, json => Write(json, outcomes));
 
-    private static void Write(Utf8JsonWriter json, IReadOnlyList<CheckOutcome> outcomes)
+    private static void Write(Utf8JsonWriter json, IReadOnlyList<ReportFindings> outcomes)
     {
         json.WriteStartObject();
         json.WriteNumber("version", Version);
@@ -61,9 +60,7 @@ internal sealed class JsonFindingsFormatter
         json.WriteString("table", d.Table);
         json.WriteString("row", d.Row);
         json.WriteString("col", d.Column);
-        WriteNumberOrNull(json, "expected", d.Expected);
-        WriteNumberOrNull(json, "actual", d.Actual);
-        WriteNumberOrNull(json, "difference", d.Difference);
+        WriteNumbersOrNull(json, ("expected", d.Expected), ("actual", d.Actual), ("difference", d.Difference));
         json.WriteStartArray("operands");
         foreach (var o in d.Operands)
         {
@@ -83,7 +80,7 @@ internal sealed class JsonFindingsFormatter
     }
 
     /// <summary>The indicators of the report (README, "Indicators"), computed only here, when JSON is asked for; null when the report could not be read.</summary>
-    private static void WriteIndicators(Utf8JsonWriter json, CheckOutcome outcome)
+    private static void WriteIndicators(Utf8JsonWriter json, ReportFindings outcome)
     {
         if (outcome.Report is not { } report)
         {
@@ -99,9 +96,7 @@ internal sealed class JsonFindingsFormatter
             json.WriteNumber("numerator", i.Numerator);
             json.WriteNumber("denominator", i.Denominator);
             json.WriteString("reason", i.Reason);
-            WriteNumberOrNull(json, "previousPercent", i.PreviousPercent);
-            WriteNumberOrNull(json, "change", i.Change);
-            WriteNumberOrNull(json, "growth", i.Growth);
+            WriteNumbersOrNull(json, ("previousPercent", i.PreviousPercent), ("change", i.Change), ("growth", i.Growth));
             json.WriteString("changeReason", i.ChangeReason);
             json.WriteEndObject();
         }
@@ -115,6 +110,14 @@ internal sealed class JsonFindingsFormatter
         WriteNumberOrNull(json, "column", location is { Column: > 0 } ? location.Column : null);
         json.WriteString("sheet", location?.Sheet);
         json.WriteString("cell", location?.Cell);
+    }
+
+    private static void WriteNumbersOrNull(Utf8JsonWriter json, params ReadOnlySpan<(string Name, decimal? Value)> fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            WriteNumberOrNull(json, name, value);
+        }
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)

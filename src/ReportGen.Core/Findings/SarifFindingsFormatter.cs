@@ -4,7 +4,6 @@ using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Json;
 using ReportGen.Model;
-using ReportGen.Pipeline;
 
 namespace ReportGen.Findings;
 
@@ -16,10 +15,10 @@ internal sealed class SarifFindingsFormatter
 {
     public const string InformationUri = "https://github.com/reportgen/reportgen";
 
-    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes) =>
+    public void Write(TextWriter writer, IReadOnlyList<ReportFindings> outcomes) =>
         JsonText.Write(writer, json => Write(json, outcomes));
 
-    private static void Write(Utf8JsonWriter json, IReadOnlyList<CheckOutcome> outcomes)
+    private static void Write(Utf8JsonWriter json, IReadOnlyList<ReportFindings> outcomes)
     {
         var rules = RuleCatalog.All;
         json.WriteStartObject();

@@ -1,6 +1,5 @@
 using ReportGen.Format;
 using ReportGen.Model;
-using ReportGen.Pipeline;
 
 namespace ReportGen.Findings;
 
@@ -10,7 +9,7 @@ namespace ReportGen.Findings;
 /// </summary>
 internal sealed class TextFindingsFormatter(bool color = false)
 {
-    public void Write(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes)
+    public void Write(TextWriter writer, IReadOnlyList<ReportFindings> outcomes)
     {
         foreach (var outcome in outcomes)
         {
@@ -48,7 +47,7 @@ internal sealed class TextFindingsFormatter(bool color = false)
     }
 
     /// <summary>One line per folder: what a 政务公开办 reads to see which agencies must fix their data.</summary>
-    private static void WriteTable(TextWriter writer, IReadOnlyList<CheckOutcome> outcomes)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<ReportFindings> outcomes)
     {
         string[] header = ["文件夹", "机关", "错误", "警告"];
         var rows = outcomes.Select(o => new[] { SafeText.Of(o.Folder), SafeText.Of(o.Report?.Metadata.Agency ?? "（未能读取）"), o.Errors.ToString(), o.Warnings.ToString() }).ToList();

@@ -13,14 +13,19 @@ namespace ReportGen.Format;
 /// <param name="ActiveRows">表二 row labels of this edition → the 2021 row key they equal, or null.</param>
 /// <param name="ActiveBlocks">表二 block titles of this edition that 2021 dropped.</param>
 /// <param name="OneRowGroup">A group of 表三 that this edition printed as one row of figures (2021 splits it); empty when none.</param>
+/// <param name="OneRowRows">The 2021 rows of 表三 that <paramref name="OneRowGroup"/> stands for: a report in this edition has no figures of its own for them.</param>
 internal sealed record FormatEdition(
     string Name,
     int Year,
     FrozenDictionary<string, string?> ActiveColumns,
     FrozenDictionary<string, string?> ActiveRows,
     ImmutableArray<string> ActiveBlocks,
-    string OneRowGroup)
+    string OneRowGroup,
+    ImmutableArray<RowSpec> OneRowRows)
 {
+    /// <summary>Whether <paramref name="label"/> is the label of one of <see cref="OneRowRows"/>.</summary>
+    public bool IsOneRowLabel(string label) => OneRowRows.Any(r => r.Label == label);
+
     /// <summary>The label of <paramref name="labels"/> that <paramref name="text"/> spells, ignoring what <see cref="LabelMatcher.Normalise"/> folds.</summary>
     public static string? Find(IEnumerable<string> labels, string text)
     {

@@ -31,19 +31,19 @@ internal static class IndicatorCatalog
             [.. applications.Rows.Where(r => r.Groups.SequenceEqual(applications.Row(row).Groups)).Select(r => new CellRef(r.Key, total))];
         string Labels(TableSpec table, IEnumerable<CellRef> cells) => string.Join(" + ", cells.Select(c => $"“{table.CellRowLabel(c)}”"));
 
-        var handled = Total("handled");
-        var disclosed = ImmutableArray.Create(Total("granted"), Total("partial"));
-        var unavailable = GroupTotals("unavailable_not_held");
-        var workload = ImmutableArray.Create(Total("new"), Total("carried_over"));
-        var carried = ImmutableArray.Create(Total("carried_forward"));
+        var handled = Total(ApplicationKeys.Handled);
+        var disclosed = ImmutableArray.Create(Total(ApplicationKeys.Granted), Total(ApplicationKeys.Partial));
+        var unavailable = GroupTotals(ApplicationKeys.UnavailableNotHeld);
+        var workload = ImmutableArray.Create(Total(ApplicationKeys.New), Total(ApplicationKeys.CarriedOver));
+        var carried = ImmutableArray.Create(Total(ApplicationKeys.CarriedForward));
         var handledName = $"表三“{applications.CellRowLabel(handled)}”";
 
         // 纠错率 is over the cases decided: 结果维持 + 结果纠正 + 其他结果, not those 尚未审结 (their outcome is not known yet).
         var reviews = StatutoryFormat.Reviews;
-        var corrected = reviews.Column("corrected");
-        var decided = reviews.Columns.Where(c => !c.IsTotal && c.Key != "pending").ToImmutableArray();
-        var review = reviews.Row("review");
-        var suits = reviews.Rows.Where(r => r.Groups.SequenceEqual(reviews.Row("direct_suit").Groups)).ToImmutableArray();
+        var corrected = reviews.Column(ReviewKeys.Corrected);
+        var decided = reviews.Columns.Where(c => !c.IsTotal && c.Key != ReviewKeys.Pending).ToImmutableArray();
+        var review = reviews.Row(ReviewKeys.Review);
+        var suits = reviews.Rows.Where(r => r.Groups.SequenceEqual(reviews.Row(ReviewKeys.DirectSuit).Groups)).ToImmutableArray();
         string Decided(string what) => $"{what}已审结（{string.Join("、", decided.Select(c => c.Label))}）";
         string Suits() => string.Join("与", suits.Select(r => r.Label));
 

@@ -47,7 +47,7 @@ internal static class NarrativeFigures
     public static readonly ImmutableArray<string> AllUpheldClaims = ["均获维持", "全部维持", "均被维持", "均予维持", "均维持", "均为维持", "均予以维持", "均得到维持", "均依法维持", "均被依法维持", "全部被维持", "全部获得维持", "全部予以维持", "全部得到维持"];
 
     /// <summary>The 表四 column that "维持" claims; every other part column contradicts the claim.</summary>
-    public const string UpheldColumn = "upheld";
+    public const string UpheldColumn = ReviewKeys.Upheld;
 
     /// <summary>Sub-counts follow this word ("其中建议 22 件"); a figure after it is not the phrase's total.</summary>
     public const string SubCountWord = "其中";
@@ -56,9 +56,9 @@ internal static class NarrativeFigures
     public const string PeriodWord = "统计";
 
     // Looked up once: every "均获维持" of every report compares tokens against these two.
-    public static NarrativePhrase Review { get; } = Phrases.First(p => p.Cells.All(c => c.Row == "review"));
+    public static NarrativePhrase Review { get; } = Phrases.First(p => p.Cells.All(c => c.Row == ReviewKeys.Review));
 
-    public static NarrativePhrase Litigation { get; } = Phrases.First(p => p.Cells.Any(c => c.Row == "direct_suit"));
+    public static NarrativePhrase Litigation { get; } = Phrases.First(p => p.Cells.Any(c => c.Row == ReviewKeys.DirectSuit));
 
     private static ImmutableArray<NarrativePhrase> Build()
     {
@@ -81,38 +81,38 @@ internal static class NarrativeFigures
 
         PhraseWord Label(string row) => new(Bare(a.Row(row).Label).Replace(Suffix, string.Empty, StringComparison.Ordinal));
 
-        var litigation = r.Row("direct_suit").Groups[0];
+        var litigation = r.Row(ReviewKeys.DirectSuit).Groups[0];
         return
         [
             // "收到…申请" is how most reports say 新收; 受理 is not: it may count a narrower scope (docs/format.md, "What published reports get wrong").
             // Some count what they "received" with what was carried over from last year: either total agrees.
-            Row(a, "new", Label("new"), new PhraseWord("新收"), new PhraseWord("收到", Application, Broad: true)) with
+            Row(a, ApplicationKeys.New, Label(ApplicationKeys.New), new PhraseWord("新收"), new PhraseWord("收到", Application, Broad: true)) with
             {
-                BroadCells = [new CellRef("carried_over", aTotal)],
+                BroadCells = [new CellRef(ApplicationKeys.CarriedOver, aTotal)],
             },
-            Row(a, "carried_over", Label("carried_over")),
+            Row(a, ApplicationKeys.CarriedOver, Label(ApplicationKeys.CarriedOver)),
             // "同意公开答复 9 件", "不予公开答复 2 件": answers of one outcome, not every answer.
-            Row(a, "handled",
+            Row(a, ApplicationKeys.Handled,
             [
                 new PhraseWord("办理", Application), new PhraseWord("办结", Application),
                 new PhraseWord("答复", Application), new PhraseWord("办理完毕", Application),
-                .. new[] { "同意公开", Label("granted").Text, Label("partial").Text, Bare(a.Row("withheld_secret").Groups[^1]) }
+                .. new[] { "同意公开", Label(ApplicationKeys.Granted).Text, Label(ApplicationKeys.Partial).Text, Bare(a.Row(ApplicationKeys.WithheldSecret).Groups[^1]) }
                     .Select(outcome => new PhraseWord(outcome + "答复", Qualified: true)),
             ]),
             // The full label is a word too, so "继续办理" inside it is not read as the handled total.
-            Row(a, "carried_forward", new PhraseWord("结转下年度"), Label("carried_forward"),
+            Row(a, ApplicationKeys.CarriedForward, new PhraseWord("结转下年度"), Label(ApplicationKeys.CarriedForward),
                 new PhraseWord("结转至下年度"), new PhraseWord("结转到下年度"), new PhraseWord("转下一年度"), new PhraseWord("转入下一年度")),
-            Row(a, "granted", Label("granted")),
-            Row(a, "partial", Label("partial")),
+            Row(a, ApplicationKeys.Granted, Label(ApplicationKeys.Granted)),
+            Row(a, ApplicationKeys.Partial, Label(ApplicationKeys.Partial)),
             // "予以公开及部分公开 258 件" states the two rows together, not 部分公开 alone.
-            new($"{Label("granted").Text}及{Label("partial").Text}",
-                [.. Conjunctions.Select(and => new PhraseWord($"{Label("granted").Text}{and}{Label("partial").Text}"))],
-                a, [new CellRef("granted", aTotal), new CellRef("partial", aTotal)]),
-            Group("withheld_secret"),
-            Group("unavailable_not_held"),
-            Group("not_processed_petition"),
-            Group("other_no_correction"),
-            Row(r, "review", new PhraseWord(r.Row("review").Label)),
+            new($"{Label(ApplicationKeys.Granted).Text}及{Label(ApplicationKeys.Partial).Text}",
+                [.. Conjunctions.Select(and => new PhraseWord($"{Label(ApplicationKeys.Granted).Text}{and}{Label(ApplicationKeys.Partial).Text}"))],
+                a, [new CellRef(ApplicationKeys.Granted, aTotal), new CellRef(ApplicationKeys.Partial, aTotal)]),
+            Group(ApplicationKeys.WithheldSecret),
+            Group(ApplicationKeys.UnavailableNotHeld),
+            Group(ApplicationKeys.NotProcessedPetition),
+            Group(ApplicationKeys.OtherNoCorrection),
+            Row(r, ReviewKeys.Review, new PhraseWord(r.Row(ReviewKeys.Review).Label)),
             new(litigation, [new PhraseWord(litigation), .. TrialStages.Select(stage => new PhraseWord(stage + litigation, Qualified: true))], r,
                 [.. r.Rows.Where(x => x.Groups.Contains(litigation)).Select(x => new CellRef(x.Key, rTotal))]),
         ];

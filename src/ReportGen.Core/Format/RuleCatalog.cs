@@ -83,6 +83,8 @@ internal static class RuleCatalog
         "输出路径须在已存在、可写的文件夹中，且不能是输入文件");
     public static readonly RuleSpec NoConverter = new("F04", Severity.Error, RuleKind.Job, "无法生成 PDF",
         "生成 .pdf 需要 LibreOffice（soffice）；未安装或转换失败时不写入任何输出文件");
+    public static readonly RuleSpec PdfFontSubstituted = new("F06", Severity.Warning, RuleKind.Job, "PDF 未使用公文字体",
+        "生成 .pdf 时本机没有文档所用的字体（仿宋_GB2312、楷体_GB2312、黑体、方正小标宋简体），LibreOffice 改用了其他中文字体；PDF 照常写入，提示代替的字体");
     public static readonly RuleSpec Internal = new("F05", Severity.Error, RuleKind.Job, "内部错误",
         "工具处理某个输入时自身出错：该输入未完成，其余输入照常检查和生成");
     public static readonly RuleSpec MissingRow = new("C01", Severity.Error, RuleKind.Data, "缺少行",
@@ -153,7 +155,7 @@ internal static class RuleCatalog
     [
         R1, R2, R4, R5, R6, R7, R8, R9, R10,
         N01, N02, N03, N04, N05, N06, N07, N08, N09, N10, N11, S01, S02, A01, A02, A03, K01,
-        MissingFile, Unreadable, Unwritable, NoConverter, Internal,
+        MissingFile, Unreadable, Unwritable, NoConverter, Internal, PdfFontSubstituted,
         MissingRow, UnknownRow, DuplicateRow, MissingColumn, UnknownColumn, NotANumber, Placeholder, NearMissLabel, BadShape,
         BadMetadata, UnknownMetadataKey,
         TemplateSyntax, TemplateName, TemplateLimit, TemplateInclude, TemplateMissing, TextLost,

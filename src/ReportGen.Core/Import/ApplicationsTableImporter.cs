@@ -167,7 +167,7 @@ internal sealed class ApplicationsTableImporter
         OneRowOtherProcessing? oneRow = null;
         if (otherGroupFigures is not null)
         {
-            if (spec.Rows.Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Any(r => import.Reader.Seen(r.Key)))
+            if (StatutoryFormat.Trial2019.OneRowRows.Any(r => import.Reader.Seen(r.Key)))
             {
                 import.Artefact(otherGroupFigures.Location, $"“{StatutoryFormat.Trial2019.OneRowGroup}”的小计行已忽略，数字取自其下的三行");
             }

@@ -73,6 +73,7 @@ internal sealed class DocxReader
             using var stream = new Disk.BoundedReadStream(entry.Open(), MaxInflatedBytes);
             using var reader = XmlReader.Create(stream, Settings);
             var blocks = new List<SourceBlock>();
+            (string Text, int Number)? joined = null;
             while (reader.Read())
             {
                 if (!IsW(reader, "tbl") && !IsW(reader, "p"))
@@ -87,8 +88,23 @@ internal sealed class DocxReader
                 {
                     Count();
                     var number = ++paragraphs;
-                    blocks.Add(new SourceParagraph(ReadText(reader), new SourceLocation(file, number, 0)));
+                    var text = ReadText(reader, out var joinsNext);
+                    // A hidden paragraph mark joins the paragraph with the next one, as Word shows it.
+                    if (joined is { } before)
+                    {
+                        text = before.Text + text;
+                        number = before.Number;
+                    }
+                    joined = joinsNext ? (text, number) : null;
+                    if (!joinsNext)
+                    {
+                        blocks.Add(new SourceParagraph(text, new SourceLocation(file, number, 0)));
+                    }
                 }
+            }
+            if (joined is { } rest)
+            {
+                blocks.Add(new SourceParagraph(rest.Text, new SourceLocation(file, rest.Number, 0)));
             }
             return (new SourceDocument(file, [.. blocks], "段"), null, null);
         }
@@ -206,8 +222,12 @@ internal sealed class DocxReader
     }
 
     /// <summary>The visible text of a paragraph: w:t runs only (not field codes or deleted text).</summary>
-    private static string ReadText(XmlReader reader)
+    private static string ReadText(XmlReader reader) => ReadText(reader, out _);
+
+    /// <param name="hiddenMark">Whether the paragraph mark is hidden (w:pPr/w:rPr/w:vanish).</param>
+    private static string ReadText(XmlReader reader, out bool hiddenMark)
     {
+        hiddenMark = false;
         var text = new StringBuilder();
         if (reader.IsEmptyElement)
         {
@@ -215,12 +235,22 @@ internal sealed class DocxReader
         }
         var depth = reader.Depth;
         var inText = false;
+        var inProperties = false;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element when IsW(reader, "t"):
                     inText = !reader.IsEmptyElement;
+                    break;
+                case XmlNodeType.Element when IsW(reader, "pPr") && reader.Depth == depth + 1:
+                    inProperties = !reader.IsEmptyElement;
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "pPr" && reader.Depth == depth + 1:
+                    inProperties = false;
+                    break;
+                case XmlNodeType.Element when inProperties && IsW(reader, "vanish") && reader.Depth == depth + 3 && !Off(reader):
+                    hiddenMark = true;
                     break;
                 case XmlNodeType.Element when IsW(reader, "tab"):
                     text.Append(' ');
@@ -249,6 +279,9 @@ internal sealed class DocxReader
 
     private static bool IsW(XmlReader reader, string name) =>
         reader.NodeType == XmlNodeType.Element && reader.LocalName == name && reader.NamespaceURI == W;
+
+    /// <summary>An on/off property's w:val: false for "0", "false" or "off", else true.</summary>
+    private static bool Off(XmlReader reader) => reader.GetAttribute("val", W) is "0" or "false" or "off";
 
     private static int Number(XmlReader reader, int fallback) =>
         int.TryParse(reader.GetAttribute("val", W), out var n) ? n : fallback;

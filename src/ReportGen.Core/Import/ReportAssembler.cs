@@ -179,7 +179,7 @@ internal sealed class ReportAssembler
         return new ImportOutcome(report, format, findings.ToImmutable());
     }
 
-    private const string DecisionsColumn = "decisions";
+    private const string DecisionsColumn = ActiveKeys.Decisions;
 
     /// <summary>
     /// The paragraphs that may open a section. A report that numbers its own narrative ("三、主动公开工作情况")
@@ -286,9 +286,8 @@ internal sealed class ReportAssembler
         var applications = StatutoryFormat.Applications;
         // Of 表二 the 2019 layout gives only 处理决定数量; of 表三 it has one （六） row for three.
         var trialLabels = active.Rows.Where(r => !r.Columns.Contains(DecisionsColumn)).Select(r => r.Label).ToHashSet();
-        var oneRowLabels = applications.Rows.Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Select(r => r.Label).ToHashSet();
         findings.RemoveAll(d => d.Rule == RuleCatalog.ImportMissingData
-            && ((trialActive && d.Table == active.DisplayName && d.Row is { } activeRow && trialLabels.Contains(activeRow)) || ((trialActive || oneRow is not null) && d.Table == applications.DisplayName && d.Row is { } row && oneRowLabels.Contains(row))));
+            && ((trialActive && d.Table == active.DisplayName && d.Row is { } activeRow && trialLabels.Contains(activeRow)) || ((trialActive || oneRow is not null) && d.Table == applications.DisplayName && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(row))));
         return trialActive ? ImportedFormat.Trial2019 : oneRow is not null ? ImportedFormat.Hybrid : ImportedFormat.Current;
     }
 

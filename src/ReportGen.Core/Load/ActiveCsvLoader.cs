@@ -19,7 +19,7 @@ internal sealed class ActiveCsvLoader : ITableCsvLoader
 
     public TableSpec Spec => StatutoryFormat.Active;
 
-    public LoadOutcome<TableData> Load(CsvDocument document)
+    public Outcome<TableData> Load(CsvDocument document)
     {
         var findings = new List<Diagnostic>();
         var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);

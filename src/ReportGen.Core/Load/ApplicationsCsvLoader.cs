@@ -12,7 +12,7 @@ internal sealed class ApplicationsCsvLoader : ITableCsvLoader
 {
     public TableSpec Spec => StatutoryFormat.Applications;
 
-    public LoadOutcome<TableData> Load(CsvDocument document)
+    public Outcome<TableData> Load(CsvDocument document)
     {
         var findings = new List<Diagnostic>();
         var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);

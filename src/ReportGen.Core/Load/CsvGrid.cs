@@ -23,7 +23,7 @@ internal static class CsvGrid
     /// <summary>The largest official table has 28 rows; a file with far more lines is the wrong file.</summary>
     public const int MaxRecords = 500;
 
-    public static LoadOutcome<CsvDocument> Read(string text, string file)
+    public static Outcome<CsvDocument> Read(string text, string file)
     {
         var options = new CsvReaderOptions
         {
@@ -71,9 +71,9 @@ internal static class CsvGrid
         {
             return Fail(file, 0, 0, $"{file} 不是有效的 CSV 文件", "请在 Excel 中重新“另存为”CSV");
         }
-        return new LoadOutcome<CsvDocument>(new CsvDocument(file, lines.ToImmutable()), []);
+        return new Outcome<CsvDocument>(new CsvDocument(file, lines.ToImmutable()), []);
     }
 
-    private static LoadOutcome<CsvDocument> Fail(string file, int line, int column, string message, string hint) =>
+    private static Outcome<CsvDocument> Fail(string file, int line, int column, string message, string hint) =>
         new(null, [new Diagnostic(RuleCatalog.BadShape, new SourceLocation(file, line, column), message, hint)]);
 }

@@ -23,16 +23,16 @@ internal static class CsvTables
         }
     }
 
-    public static LoadOutcome<TableData> Finish(TableReader reader, List<Diagnostic> findings)
+    public static Outcome<TableData> Finish(TableReader reader, List<Diagnostic> findings)
     {
         var data = reader.Finish();
-        return new LoadOutcome<TableData>(data, [.. findings]);
+        return new Outcome<TableData>(data, [.. findings]);
     }
 
-    public static LoadOutcome<TableData> Empty(TableReader reader, List<Diagnostic> findings)
+    public static Outcome<TableData> Empty(TableReader reader, List<Diagnostic> findings)
     {
         reader.Report(RuleCatalog.BadShape, reader.Source.At(0, 0), $"{reader.Source.File} 是空文件",
             $"请按 README 的格式填写{reader.Spec.DisplayName}，或运行 reportgen init 生成模板");
-        return new LoadOutcome<TableData>(null, [.. findings]);
+        return new Outcome<TableData>(null, [.. findings]);
     }
 }

@@ -7,5 +7,5 @@ internal interface ITableCsvLoader
 {
     TableSpec Spec { get; }
 
-    LoadOutcome<TableData> Load(CsvDocument document);
+    Outcome<TableData> Load(CsvDocument document);
 }

@@ -17,7 +17,7 @@ internal sealed class MetadataJsonLoader
 
     private static readonly string[] KnownKeys = ["agency", "year", "publishDate", "title", "opening", "headings", "signature", "units", AcknowledgementJson.KindKey, AcknowledgementJson.AcknowledgedKey];
 
-    public LoadOutcome<ReportMetadata> Load(string text, string file)
+    public Outcome<ReportMetadata> Load(string text, string file)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         void Report(RuleSpec rule, int line, string message, string hint) =>
@@ -33,7 +33,7 @@ internal sealed class MetadataJsonLoader
             var line = (int)(e.LineNumber ?? 0) + 1;
             diagnostics.Add(new Diagnostic(RuleCatalog.BadMetadata, new SourceLocation(file, line, (int)(e.BytePositionInLine ?? 0) + 1),
                 $"{file} 不是有效的 JSON（第 {line} 行附近）", "请检查引号、逗号和花括号是否成对；可参考 samples/ 中的 report.json"));
-            return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
+            return new Outcome<ReportMetadata>(null, diagnostics.ToImmutable());
         }
         using (document)
         {
@@ -43,7 +43,7 @@ internal sealed class MetadataJsonLoader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 Report(RuleCatalog.BadMetadata, 1, $"{file} 应为 JSON 对象（{{ … }}）", "请参考 README 中 report.json 的示例");
-                return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
+                return new Outcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
             if (JsonIntegrity.Problems(root).ToList() is { Count: > 0 } problems)
             {
@@ -51,7 +51,7 @@ internal sealed class MetadataJsonLoader
                 {
                     Report(RuleCatalog.BadMetadata, LineOf(key), $"{file} {problem}", "请删去重复的字段，或把无效的 \\uXXXX 转义改为正确的文字");
                 }
-                return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
+                return new Outcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
             foreach (var property in root.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name)))
             {
@@ -90,10 +90,10 @@ internal sealed class MetadataJsonLoader
 
             if (agency is null || year is null)
             {
-                return new LoadOutcome<ReportMetadata>(null, diagnostics.ToImmutable());
+                return new Outcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
-            return new LoadOutcome<ReportMetadata>(
-                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged }, diagnostics.ToImmutable());
+            return new Outcome<ReportMetadata>(
+                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged, File = file }, diagnostics.ToImmutable());
         }
     }
 

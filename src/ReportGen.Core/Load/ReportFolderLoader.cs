@@ -10,7 +10,7 @@ internal sealed class ReportFolderLoader
     private static readonly ImmutableArray<ITableCsvLoader> TableLoaders =
         [new ActiveCsvLoader(), new ApplicationsCsvLoader(), new ReviewsCsvLoader()];
 
-    public LoadOutcome<Report> Load(IReportSource source)
+    public Outcome<Report> Load(IReportSource source)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
@@ -46,10 +46,10 @@ internal sealed class ReportFolderLoader
 
         if (metadata is null || tables.Count < StatutoryFormat.Tables.Length)
         {
-            return new LoadOutcome<Report>(null, diagnostics.ToImmutable());
+            return new Outcome<Report>(null, diagnostics.ToImmutable());
         }
         var report = Report.Of(metadata, tables, narratives.ToImmutable());
-        return new LoadOutcome<Report>(report, diagnostics.ToImmutable());
+        return new Outcome<Report>(report, diagnostics.ToImmutable());
     }
 
     private static void LoadCsv(IReportSource source, Dictionary<string, TableData> tables, ImmutableArray<Diagnostic>.Builder diagnostics)

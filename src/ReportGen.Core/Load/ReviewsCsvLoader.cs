@@ -13,7 +13,7 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
 {
     public TableSpec Spec => StatutoryFormat.Reviews;
 
-    public LoadOutcome<TableData> Load(CsvDocument document)
+    public Outcome<TableData> Load(CsvDocument document)
     {
         var findings = new List<Diagnostic>();
         var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);

@@ -23,7 +23,7 @@ internal static class TextDecoder
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    public static LoadOutcome<string> Decode(byte[] bytes, string file)
+    public static Outcome<string> Decode(byte[] bytes, string file)
     {
         if (bytes.Length > MaxBytes)
         {
@@ -111,8 +111,8 @@ internal static class TextDecoder
     private static int LineAt(byte[] bytes, int offset) =>
         1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
 
-    private static LoadOutcome<string> Ok(string text) => new(text, []);
+    private static Outcome<string> Ok(string text) => new(text, []);
 
-    private static LoadOutcome<string> Fail(string file, int line, string message, string hint) =>
+    private static Outcome<string> Fail(string file, int line, string message, string hint) =>
         new(null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, line, 0), message, hint)]);
 }

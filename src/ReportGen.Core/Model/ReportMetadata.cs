@@ -24,6 +24,9 @@ internal sealed record ReportMetadata(
 
     /// <summary>Findings the agency has looked at and explains (report.json `acknowledged`).</summary>
     public ImmutableArray<Acknowledgement> Acknowledgements { get; init; } = [];
+
+    /// <summary>report.json as findings name it ("x/report.json"), as the loader was given it; the bare name for a report made in memory.</summary>
+    public string File { get; init; } = Format.FolderLayout.MetadataFile;
 }
 
 /// <summary>

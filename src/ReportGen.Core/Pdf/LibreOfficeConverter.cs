@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using ReportGen.Model;
 
 namespace ReportGen.Pdf;
 
@@ -9,7 +9,8 @@ namespace ReportGen.Pdf;
 /// `soffice --convert-to pdf` process: LibreOffice starts in seconds and converts each further
 /// document in a fraction of that. Everything happens in a private temp folder (documents, PDFs and
 /// a fresh LibreOffice profile, so a LibreOffice the user has open is neither used nor disturbed),
-/// removed afterwards; the caller writes the PDFs where they belong.
+/// removed when the batch is disposed; the caller takes the PDFs one by one and writes them where
+/// they belong. The fonts of the first PDF are checked for the whole batch (<see cref="PdfFontCheck"/>).
 /// </summary>
 internal sealed class LibreOfficeConverter : IPdfConverter
 {
@@ -26,21 +27,22 @@ internal sealed class LibreOfficeConverter : IPdfConverter
         "请安装 LibreOffice：Debian/Ubuntu 执行 sudo apt-get install --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk；"
         + "Windows 或 macOS 从 LibreOffice 官网安装；或把环境变量 REPORTGEN_SOFFICE 设为 soffice 程序的路径。也可以只生成 .docx，另行转换";
 
-    public ImmutableArray<PdfConversion> Convert(IReadOnlyList<byte[]> documents)
+    public PdfBatch Convert(IReadOnlyList<byte[]> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (documents.Count == 0)
         {
-            return [];
+            return PdfBatch.Empty;
         }
         if (Locate() is not { } soffice)
         {
-            return Everyone(documents, $"未找到 LibreOffice（soffice），无法生成 PDF。{InstallHint}");
+            return PdfBatch.Everyone(documents.Count, $"未找到 LibreOffice（soffice），无法生成 PDF。{InstallHint}");
         }
 
-        var work = Directory.CreateTempSubdirectory("reportgen-pdf-");
+        DirectoryInfo? work = null;
         try
         {
+            work = Directory.CreateTempSubdirectory("reportgen-pdf-");
             var input = Directory.CreateDirectory(Path.Combine(work.FullName, "in")).FullName;
             var output = Directory.CreateDirectory(Path.Combine(work.FullName, "out")).FullName;
             var names = new List<string>(documents.Count);
@@ -52,15 +54,24 @@ internal sealed class LibreOfficeConverter : IPdfConverter
             }
 
             var run = Run(soffice, Path.Combine(work.FullName, "profile"), output, names.Select(n => Path.Combine(input, n + ".docx")), StartUp + (PerDocument * documents.Count));
-            return [.. names.Select(name => Collect(Path.Combine(output, name + ".pdf"), run))];
+            var folder = work;
+            work = null; // the batch owns the folder now
+            // The fonts are the machine's, the same for every report of the batch: the first PDF made tells for all.
+            var fonts = new Lazy<PdfConversion?>(() => names.Select(n => new FileInfo(Path.Combine(output, n + ".pdf")))
+                .FirstOrDefault(f => f.Exists && f.Length is > 0 and <= MaxPdfBytes) is { } first ? PdfFontCheck.Judge(File.ReadAllBytes(first.FullName)) : null,
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            return new PdfBatch(documents.Count, i => Collect(Path.Combine(output, names[i] + ".pdf"), run, fonts), () => TryDelete(folder));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Everyone(documents, $"无法准备 PDF 转换用的临时文件夹（{ex.Message}）。请检查系统临时文件夹的空间和权限后重试");
+            return PdfBatch.Everyone(documents.Count, $"无法准备 PDF 转换用的临时文件夹（{ex.Message}）。请检查系统临时文件夹的空间和权限后重试");
         }
         finally
         {
-            TryDelete(work);
+            if (work is not null)
+            {
+                TryDelete(work);
+            }
         }
     }
 
@@ -137,7 +148,7 @@ internal sealed class LibreOfficeConverter : IPdfConverter
         }
     }
 
-    private static PdfConversion Collect(string pdf, string? runFailure)
+    private static PdfConversion Collect(string pdf, string? runFailure, Lazy<PdfConversion?> fonts)
     {
         var file = new FileInfo(pdf);
         if (!file.Exists || file.Length == 0)
@@ -148,11 +159,22 @@ internal sealed class LibreOfficeConverter : IPdfConverter
         {
             return PdfConversion.Failed($"LibreOffice 生成的 PDF 超过 {MaxPdfBytes / 1024 / 1024} MB，不像一份年度报告。请检查报告内容");
         }
-        return PdfConversion.Made(File.ReadAllBytes(pdf));
+        try
+        {
+            var verdict = fonts.Value;
+            if (verdict is { Failure: { } failure })
+            {
+                return PdfConversion.Failed(failure);
+            }
+            var bytes = File.ReadAllBytes(pdf);
+            File.Delete(pdf); // read once: the batch's folder shrinks as its reports are written
+            return new PdfConversion(bytes, null, verdict?.Warning);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return PdfConversion.Failed($"无法读取 LibreOffice 生成的 PDF（{ex.Message}）。请检查系统临时文件夹的空间和权限后重试");
+        }
     }
-
-    private static ImmutableArray<PdfConversion> Everyone(IReadOnlyList<byte[]> documents, string failure) =>
-        [.. documents.Select(_ => PdfConversion.Failed(failure))];
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 

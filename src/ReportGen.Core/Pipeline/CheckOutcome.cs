@@ -10,9 +10,12 @@ internal sealed record CheckOutcome(string Folder, Report? Report, ImmutableArra
     /// <summary>Last year's report (check --previous), for what compares the two years: cross-year rules, indicators' change.</summary>
     public Report? Previous { get; init; }
 
-    public int Errors => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Error);
+    /// <summary>What the formatters print of it.</summary>
+    public ReportFindings Findings => new(Folder, Diagnostics) { Report = Report, Previous = Previous };
 
-    public int Warnings => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Warning);
+    public int Errors => Findings.Errors;
+
+    public int Warnings => Findings.Warnings;
 
     public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: true);
 }

@@ -95,7 +95,7 @@ internal static class FolderChecks
     {
         var previous = InputPath.Classify(previousFolder).Kind is InputKind.ReportFolder or InputKind.Collection
             ? new ReportFolderLoader().Load(new DirectoryReportSource(previousFolder))
-            : new LoadOutcome<Report>(null, Missing(previousFolder, "上年报告文件夹").Diagnostics);
+            : new Outcome<Report>(null, Missing(previousFolder, "上年报告文件夹").Diagnostics);
         var current = CheckOne(input, templates, previous.Value);
         if (previous.Value is null)
         {

@@ -54,7 +54,7 @@ internal sealed class ReportAggregator
         {
             return Refused(inputs, RuleCatalog.R8, overflow, "请核对这些报告中的数字是否填错（多写了位数）");
         }
-        var aggregate = new Report(metadata, Sum(reports, "active"), Sum(reports, "applications"), Sum(reports, "reviews"),
+        var aggregate = Report.Of(metadata, StatutoryFormat.Tables.ToDictionary(t => t.Key, t => Sum(reports, t)),
             ImmutableDictionary<string, NarrativeText>.Empty.Add(StatutoryFormat.Sections[0].Key, overview));
 
         var writer = new ReportFolderWriter();
@@ -134,12 +134,9 @@ internal sealed class ReportAggregator
         return null;
     }
 
-    private static TableData Sum(IReadOnlyList<Report> reports, string table)
-    {
-        var spec = StatutoryFormat.Table(table);
-        return TableData.Of(spec, spec.Cells.Select(cell => KeyValuePair.Create(
-            cell, new CellValue(reports.Sum(r => r.Table(table)[cell.Row, cell.Column]), CellOrigin.Read, null))));
-    }
+    private static TableData Sum(IReadOnlyList<Report> reports, TableSpec spec) =>
+        TableData.Of(spec, spec.Cells.Select(cell => KeyValuePair.Create(
+            cell, new CellValue(reports.Sum(r => r.Table(spec.Key)[cell.Row, cell.Column]), CellOrigin.Read, null))));
 
     private static AggregateOutcome Refused(ImmutableArray<CheckOutcome> inputs, RuleSpec rule, string message, string hint) =>
         new(inputs, [new Diagnostic(rule, null, message, hint)], null);

@@ -79,7 +79,13 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         /// <summary>The checked report, for the outputs that are its tables rather than its document (.xlsx).</summary>
         public Report? Report { get; init; }
 
+        /// <summary>What the build read: how a refusal to overwrite an input names it.</summary>
+        public InputKind InputKind { get; init; }
+
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
+
+        /// <summary>Checked, rendered and its outputs vetted: to be written (a stopped report has no outputs).</summary>
+        public bool Ready => !Outputs.IsDefaultOrEmpty;
     }
 
     private static Prepared Prepare(InputPath input, ImmutableArray<string> outputs, string? templateFolder, Func<Diagnostic?>? prepareOutput = null, string? previous = null)
@@ -128,24 +134,36 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return Stopped(input.Given, findings.Add(problem));
         }
-        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report };
-        return prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report, InputKind = input.Kind };
+        prepared = prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
             : prepared;
+        // A batch keeps every prepared report until its one conversion is done: only what the outputs still need.
+        return prepared with
+        {
+            Document = prepared.Wants(OutputFormat.Html) ? document : null,
+            Report = prepared.Wants(OutputFormat.Workbook) ? check.Report : null,
+        };
     }
 
-    /// <summary>Converts every PDF the reports need in one converter run, then writes each report's files together.</summary>
+    /// <summary>
+    /// Converts every PDF the reports need in one converter run, then writes each report's files
+    /// together, taking its PDF from the batch only then: a batch holds the PDFs of the reports being
+    /// written (one per core), not all of them.
+    /// </summary>
     private List<BuildOutcome> Finish(List<Prepared> prepared)
     {
-        var needPdf = prepared.Where(p => p.Document is not null && p.Wants(OutputFormat.Pdf)).ToList();
-        var conversions = needPdf.Count == 0 ? [] : pdfConverter.Convert([.. needPdf.Select(p => p.Docx!)]);
-        var pdfOf = needPdf.Select((p, i) => (p, conversions[i])).ToDictionary(x => x.p, x => x.Item2);
-        return prepared.AsParallel().AsOrdered().Select(p => Write(p, pdfOf.GetValueOrDefault(p))).ToList();
+        var needPdf = prepared.Where(p => p.Ready && p.Wants(OutputFormat.Pdf)).ToList();
+        using var batch = needPdf.Count == 0 ? PdfBatch.Empty : pdfConverter.Convert([.. needPdf.Select(p => p.Docx!)]);
+        var pdfOf = needPdf.Select((p, i) => (P: p, I: i)).ToDictionary<(Prepared P, int I), Prepared, int>(x => x.P, x => x.I, ReferenceEqualityComparer.Instance);
+        return prepared.AsParallel().AsOrdered()
+            .Select(p => Write(p, pdfOf.TryGetValue(p, out var i) ? batch.Take(i) : null))
+            .ToList();
     }
 
     private static BuildOutcome Write(Prepared report, PdfConversion? pdf)
     {
-        if (report.Document is not { } document)
+        if (!report.Ready)
         {
             return BuildOutcome.NotWritten(report.Folder, report.Findings);
         }
@@ -155,22 +173,22 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             return BuildOutcome.NotWritten(report.Folder, report.Findings.Add(new Diagnostic(RuleCatalog.NoConverter, new SourceLocation(target, 0, 0),
                 pdf.Failure!.TrimEnd('。'), "没有写入任何输出文件")));
         }
+        var findings = pdf?.Warning is { } warning
+            ? report.Findings.Add(new Diagnostic(RuleCatalog.PdfFontSubstituted, new SourceLocation(report.Outputs.First(o => o.Format == OutputFormat.Pdf).Path, 0, 0),
+                warning, PdfFontCheck.InstallFonts))
+            : report.Findings;
+        report = report with { Findings = findings };
         var files = report.Outputs.Select(o => new FileContent(o.Path, o.Format switch
         {
             OutputFormat.Docx => s => s.Write(report.Docx),
             OutputFormat.Pdf => s => s.Write(pdf!.Pdf),
             OutputFormat.Workbook => s => s.Write(Workbook.TablesWorkbook.Write(report.Report!)),
-            _ => s => new HtmlReportWriter().Write(document, s),
+            _ => s => new HtmlReportWriter().Write(report.Document!, s),
         })).ToList();
         var written = new AtomicFileWriter().WriteAll(files, report.Guard);
-        if (written.Input is { } overwritten)
-        {
-            return BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path,
-                $"输出文件 {written.Path} 是输入文件 {overwritten}，不能覆盖", "请用 -o 指定另一个文件")));
-        }
         return written.Succeeded
             ? new BuildOutcome(report.Folder, report.Findings, [.. report.Outputs.Select(o => Path.GetFullPath(o.Path))])
-            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written.Path, written.Message!, string.Empty)));
+            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written, report.InputKind)));
     }
 
     private static byte[] Encode(Action<Stream> write)
@@ -200,9 +218,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             }
             if (AtomicFileWriter.Refusal(output, guard) is { } refused)
             {
-                return refused.Input is { } overwritten
-                    ? Unwritable(output, $"输出文件 {output} 是{(input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
-                    : Unwritable(refused.Path, refused.Message!, string.Empty);
+                return Unwritable(refused.Input is null ? refused : refused with { Path = output }, input.Kind);
             }
             if (OutputFormats.Of(output) is null)
             {
@@ -243,6 +259,12 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         input.Kind != InputKind.ReportFolder
             ? [input.Given]
             : FolderLayout.Files.Select(name => Path.Combine(input.Given, name));
+
+    /// <summary>A write refused or failed, found when the outputs are decided or at the write itself: one wording for both.</summary>
+    private static Diagnostic Unwritable(WriteOutcome failed, InputKind input) =>
+        failed.Input is { } overwritten
+            ? Unwritable(failed.Path, $"输出文件 {failed.Path} 是{(input == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
+            : Unwritable(failed.Path, failed.Message!, string.Empty);
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);

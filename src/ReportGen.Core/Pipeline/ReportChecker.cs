@@ -32,7 +32,7 @@ internal sealed class ReportChecker
         {
             var rendered = new ReportRenderer(templates).Render(loaded.Value, previous);
             findings = findings.AddRange(rendered.Diagnostics);
-            document = rendered.Document;
+            document = rendered.Value;
         }
         return new CheckOutcome(folder, loaded.Value, Order(findings), document);
     }

@@ -69,15 +69,14 @@ internal sealed class ReportImport
     private static IEnumerable<Diagnostic> WithoutCascades(ImmutableArray<Diagnostic> imported, ImportedFormat format, ImmutableArray<Diagnostic> check)
     {
         // A 2019-format (or hybrid) report has one （六） row where 2021 has three: it is not told to add them.
-        var oneRow = format == ImportedFormat.Current ? [] : StatutoryFormat.Applications.Rows
-            .Where(r => r.Groups.Contains(StatutoryFormat.Trial2019.OneRowGroup)).Select(r => r.Label).ToHashSet();
+        var oneRow = format != ImportedFormat.Current;
         var reported = imported.Where(d => d.Rule == RuleCatalog.ImportMissingData || d.Rule == RuleCatalog.ImportUnplaced
                 || d.Rule == RuleCatalog.ImportTrialFormat || d.Rule == RuleCatalog.ImportHybridFormat)
             .Select(d => d.Table).OfType<string>().ToHashSet();
         // A blank the import already reported (a 总计 left empty, imported blank so it is computed) is not reported again.
         var blanks = imported.Where(d => d.Rule == RuleCatalog.Placeholder).Select(d => d.Table).OfType<string>().ToHashSet();
         return check.Where(d => !(d.Rule == RuleCatalog.Placeholder && d.Table is { } blankTable && blanks.Contains(blankTable))).Where(d => !((d.Rule == RuleCatalog.MissingRow || d.Rule == RuleCatalog.BadShape) && d.Table is { } table
-            && (reported.Contains(table) || (table == StatutoryFormat.Applications.DisplayName && d.Row is { } row && oneRow.Contains(row)))));
+            && (reported.Contains(table) || (table == StatutoryFormat.Applications.DisplayName && oneRow && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(row)))));
     }
 
     private static (Report? Report, ImmutableArray<Diagnostic> Findings, ImportedFormat Format) ImportFile(string file)

@@ -12,7 +12,7 @@ namespace ReportGen.Render;
 internal sealed partial class ReportRenderer(TemplateSet templates)
 {
     /// <param name="previous">Last year's report (--previous): the indicators' change on it (indicators.*.change).</param>
-    public ReportRenderOutcome Render(Report report, Report? previous = null)
+    public Outcome<ReportDocument> Render(Report report, Report? previous = null)
     {
         var scriban = new ScribanTemplateRenderer(templates);
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -32,7 +32,7 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
             }
             var rendered = scriban.Render(narrative.Text, narrative.File, baseModel);
             findings.AddRange(rendered.Diagnostics);
-            narratives[key] = rendered.Text?.Trim() ?? string.Empty;
+            narratives[key] = rendered.Value?.Trim() ?? string.Empty;
         }
 
         var skeleton = templates.Read(TemplateSet.Skeleton);
@@ -40,7 +40,7 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         {
             findings.Add(new Diagnostic(RuleCatalog.TemplateMissing, new SourceLocation(templates.Describe(TemplateSet.Skeleton), 0, 0),
                 $"找不到模板 {templates.Describe(TemplateSet.Skeleton)}", "请从 templates/ 复制一份完整的模板文件夹再修改"));
-            return new ReportRenderOutcome(null, findings.ToImmutable());
+            return new Outcome<ReportDocument>(null, findings.ToImmutable());
         }
         // The skeleton gets a stand-in for each narrative: that each stand-in comes out exactly once, untouched,
         // proves the skeleton placed every narrative whole; then the narratives take their places.
@@ -51,13 +51,13 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         var skeletonFile = templates.Describe(TemplateSet.Skeleton);
         var markdown = scriban.Render(skeleton, skeletonFile, TemplateModel.Build(report, skeletonNarratives, indicators));
         findings.AddRange(markdown.Diagnostics);
-        if (markdown.Text is null || findings.Count > 0)
+        if (markdown.Value is null || findings.Count > 0)
         {
-            return new ReportRenderOutcome(null, findings.ToImmutable());
+            return new Outcome<ReportDocument>(null, findings.ToImmutable());
         }
         foreach (var (key, mark) in standIns)
         {
-            var count = CountOf(markdown.Text, mark);
+            var count = CountOf(markdown.Value, mark);
             if (count != 1)
             {
                 var file = report.Narratives[key].File;
@@ -68,9 +68,9 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         }
         if (findings.Count > 0)
         {
-            return new ReportRenderOutcome(null, findings.ToImmutable());
+            return new Outcome<ReportDocument>(null, findings.ToImmutable());
         }
-        var text = StandIn().Replace(markdown.Text, m => narratives[standIns[int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)].Key]);
+        var text = StandIn().Replace(markdown.Value, m => narratives[standIns[int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)].Key]);
 
         // 署名 stands 2 字 from the right of a 28-字 line: a longer agency breaks after one of its units.
         var signature = report.Metadata.Signature is { } s
@@ -86,19 +86,19 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         {
             // Markdig refuses nesting past its depth limit (128 ">" in a row): say which file, not a stack trace.
             findings.Add(TooDeep(report, templates));
-            return new ReportRenderOutcome(null, findings.ToImmutable());
+            return new Outcome<ReportDocument>(null, findings.ToImmutable());
         }
         findings.AddRange(Completeness(mapped, unknown, report, skeletonFile));
         if (findings.Count > 0)
         {
-            return new ReportRenderOutcome(null, findings.ToImmutable());
+            return new Outcome<ReportDocument>(null, findings.ToImmutable());
         }
         var blocks = mapped
             .Select(b => b is ParagraphBlock { Role: ParagraphRole.Title } t ? BreakTitle(t, report.Metadata) : b)
             .ToImmutableArray();
         var title = (blocks.OfType<ParagraphBlock>().FirstOrDefault(b => b.Role == ParagraphRole.Title)?.Text ?? string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal);
         var document = new ReportDocument(title, blocks, blocks.Any(b => b is SignaturePlaceholder) ? signature : null);
-        return new ReportRenderOutcome(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
+        return new Outcome<ReportDocument>(document with { Blocks = [.. blocks.Where(b => b is not SignaturePlaceholder)] }, findings.ToImmutable());
     }
 
     /// <summary>
@@ -247,6 +247,3 @@ internal sealed partial class ReportRenderer(TemplateSet templates)
         public static readonly SignaturePlaceholder Instance = new();
     }
 }
-
-/// <summary>The document ready for a writer, or the findings that stopped rendering.</summary>
-internal sealed record ReportRenderOutcome(ReportDocument? Document, ImmutableArray<Diagnostic> Diagnostics);

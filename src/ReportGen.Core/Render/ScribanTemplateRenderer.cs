@@ -8,9 +8,6 @@ using Scriban.Syntax;
 
 namespace ReportGen.Render;
 
-/// <summary>What rendering one template gave: its text, or the findings that stopped it.</summary>
-internal sealed record RenderOutcome(string? Text, ImmutableArray<Diagnostic> Diagnostics);
-
 /// <summary>
 /// Renders a narrative file or the skeleton with Scriban. Unknown names are errors (a typo must not
 /// print an empty figure into a statutory report); loops and recursion are bounded; includes stay
@@ -30,12 +27,12 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
     /// <summary>No report is this long; a template that writes more is running away.</summary>
     public const int OutputLimit = 4 * 1024 * 1024;
 
-    public RenderOutcome Render(string text, string file, ScriptObject model)
+    public Outcome<string> Render(string text, string file, ScriptObject model)
     {
         var template = Template.Parse(text, file);
         if (template.HasErrors)
         {
-            return new RenderOutcome(null,
+            return new Outcome<string>(null,
             [
                 .. template.Messages.Where(m => m.Type == ParserMessageType.Error).Select(m =>
                     Finding(RuleCatalog.TemplateSyntax, file, m.Span, $"{file} 模板语法错误：{m.Message}", "请检查 {{ 与 }} 是否成对、语句是否完整")),
@@ -59,20 +56,20 @@ internal sealed partial class ScribanTemplateRenderer(TemplateSet templates)
         {
             var output = template.Render(context);
             return output.Length > OutputLimit
-                ? new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 生成的文字超过 {OutputLimit / 1024 / 1024} MB", "请检查模板中的循环")])
-                : new RenderOutcome(output, []);
+                ? new Outcome<string>(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 生成的文字超过 {OutputLimit / 1024 / 1024} MB", "请检查模板中的循环")])
+                : new Outcome<string>(output, []);
         }
         catch (Exception e) when (e is OperationCanceledException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            return new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 运行超过 {TimeBudget.TotalSeconds:0} 秒，已中止", "请检查模板中的递归与循环：报告模板不需要这么久")]);
+            return new Outcome<string>(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 运行超过 {TimeBudget.TotalSeconds:0} 秒，已中止", "请检查模板中的递归与循环：报告模板不需要这么久")]);
         }
         catch (ScriptAbortException)
         {
-            return new RenderOutcome(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 的运行被中止", "请检查模板中的循环")]);
+            return new Outcome<string>(null, [Finding(RuleCatalog.TemplateLimit, file, default, $"{file} 的运行被中止", "请检查模板中的循环")]);
         }
         catch (ScriptRuntimeException e)
         {
-            return new RenderOutcome(null, [Classify(e, file)]);
+            return new Outcome<string>(null, [Classify(e, file)]);
         }
     }
 

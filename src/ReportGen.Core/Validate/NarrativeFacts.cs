@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ReportGen.Format;
-using ReportGen.Load;
 using ReportGen.Model;
 
 namespace ReportGen.Validate;
@@ -69,7 +68,7 @@ internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, Immut
         if (report.Metadata.Opening is { } opening)
         {
             // The loader keeps no line numbers for report.json values; the file is what the user needs.
-            var file = new SourceLocation(MetadataFile(report), 0, 0);
+            var file = new SourceLocation(report.Metadata.File, 0, 0);
             periods.AddRange(PeriodScanner.Periods(opening, year).Select(p => new PeriodCheck(p, year, file)));
         }
         return new NarrativeFacts(figures.ToImmutable(), claims.ToImmutable(), periods.ToImmutable());
@@ -88,16 +87,5 @@ internal sealed record NarrativeFacts(ImmutableArray<FigureCheck> Figures, Immut
         var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         var line = 1 + text.AsSpan(0, lineStart).Count('\n');
         return new SourceLocation(narrative.File, line, index - lineStart + 1);
-    }
-
-    /// <summary>report.json as findings name it: beside the CSV files, whose cells know their file.</summary>
-    internal static string MetadataFile(Report report)
-    {
-        // Every located figure of a table comes from its one file, so any of them will do; Figures() builds no dictionary.
-        var csv = report.Applications.Figures().Select(f => f.Value.Location?.File).OfType<string>().FirstOrDefault();
-        var name = report.Applications.Spec.FileName;
-        return csv is not null && csv.EndsWith(name, StringComparison.Ordinal)
-            ? csv[..^name.Length] + MetadataJsonLoader.FileName
-            : MetadataJsonLoader.FileName;
     }
 }

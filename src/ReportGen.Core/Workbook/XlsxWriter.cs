@@ -78,21 +78,20 @@ internal static class XlsxWriter
         Override("/xl/sharedStrings.xml", SheetContent + "sharedStrings+xml");
         x.WriteEndElement();
 
-        void Default(string extension, string type)
-        {
-            x.WriteStartElement("Default", ns);
-            x.WriteAttributeString("Extension", extension);
-            x.WriteAttributeString("ContentType", type);
-            x.WriteEndElement();
-        }
+        void Default(string extension, string type) => Empty(x, "Default", ns, ("Extension", extension), ("ContentType", type));
 
-        void Override(string part, string type)
+        void Override(string part, string type) => Empty(x, "Override", ns, ("PartName", part), ("ContentType", type));
+    }
+
+    /// <summary>An element that has attributes only, as most of the package parts and a sheet view's pane and selection are.</summary>
+    private static void Empty(XmlWriter x, string name, string ns, params ReadOnlySpan<(string Name, string Value)> attributes)
+    {
+        x.WriteStartElement(name, ns);
+        foreach (var (attribute, value) in attributes)
         {
-            x.WriteStartElement("Override", ns);
-            x.WriteAttributeString("PartName", part);
-            x.WriteAttributeString("ContentType", type);
-            x.WriteEndElement();
+            x.WriteAttributeString(attribute, value);
         }
+        x.WriteEndElement();
     }
 
     private static void Rels(XmlWriter x, IEnumerable<(string Id, string Type, string Target)> relationships, string ns)
@@ -100,11 +99,7 @@ internal static class XlsxWriter
         x.WriteStartElement("Relationships", ns);
         foreach (var (id, type, target) in relationships)
         {
-            x.WriteStartElement("Relationship", ns);
-            x.WriteAttributeString("Id", id);
-            x.WriteAttributeString("Type", type);
-            x.WriteAttributeString("Target", target);
-            x.WriteEndElement();
+            Empty(x, "Relationship", ns, ("Id", id), ("Type", type), ("Target", target));
         }
         x.WriteEndElement();
     }
@@ -296,11 +291,7 @@ internal static class XlsxWriter
             x.WriteAttributeString("activePane", pane);
             x.WriteAttributeString("state", "frozen");
             x.WriteEndElement();
-            x.WriteStartElement("selection", Main);
-            x.WriteAttributeString("pane", pane);
-            x.WriteAttributeString("activeCell", topLeft);
-            x.WriteAttributeString("sqref", topLeft);
-            x.WriteEndElement();
+            Empty(x, "selection", Main, ("pane", pane), ("activeCell", topLeft), ("sqref", topLeft));
         }
         x.WriteEndElement();
         x.WriteEndElement();
@@ -422,18 +413,10 @@ internal static class XlsxWriter
             {
                 x.WriteElementString("b", Main, null);
             }
-            x.WriteStartElement("sz", Main);
-            x.WriteAttributeString("val", size);
-            x.WriteEndElement();
-            x.WriteStartElement("name", Main);
-            x.WriteAttributeString("val", "宋体");
-            x.WriteEndElement();
-            x.WriteStartElement("family", Main);
-            x.WriteAttributeString("val", "3");
-            x.WriteEndElement();
-            x.WriteStartElement("charset", Main);
-            x.WriteAttributeString("val", "134");
-            x.WriteEndElement();
+            Empty(x, "sz", Main, ("val", size));
+            Empty(x, "name", Main, ("val", "宋体"));
+            Empty(x, "family", Main, ("val", "3"));
+            Empty(x, "charset", Main, ("val", "134"));
             x.WriteEndElement();
         }
 
@@ -444,12 +427,8 @@ internal static class XlsxWriter
             x.WriteAttributeString("patternType", pattern);
             if (color is not null)
             {
-                x.WriteStartElement("fgColor", Main);
-                x.WriteAttributeString("rgb", color);
-                x.WriteEndElement();
-                x.WriteStartElement("bgColor", Main);
-                x.WriteAttributeString("indexed", "64");
-                x.WriteEndElement();
+                Empty(x, "fgColor", Main, ("rgb", color));
+                Empty(x, "bgColor", Main, ("indexed", "64"));
             }
             x.WriteEndElement();
             x.WriteEndElement();

@@ -6,7 +6,8 @@ namespace ReportGen.Write;
 internal static class DocxParagraphs
 {
     /// <param name="keepNext">Ties the paragraph's last lines to the next paragraph (the 落款 after the last one).</param>
-    public static void Role(WordXmlWriter w, ParagraphBlock block, bool keepNext = false)
+    /// <param name="hiddenMark">Hides the paragraph mark, so that Word and WPS join the paragraph with the next (see <see cref="SignatureTail"/>).</param>
+    public static void Role(WordXmlWriter w, ParagraphBlock block, bool keepNext = false, bool hiddenMark = false)
     {
         w.Start(W.P);
         w.Start(W.PPr);
@@ -21,6 +22,12 @@ internal static class DocxParagraphs
             var left = block.IndentChars * GbLayout.CharTwips;
             w.Empty(W.Ind, ("left", WordXmlWriter.Num(left)), ("leftChars", WordXmlWriter.Num(block.IndentChars * 100)),
                 ("firstLine", WordXmlWriter.Num(2 * GbLayout.CharTwips)), ("firstLineChars", "200"));
+        }
+        if (hiddenMark)
+        {
+            w.Start(W.RPr);
+            w.Empty(W.Vanish);
+            w.End();
         }
         w.End();
         var scale = HeadingScale(block);

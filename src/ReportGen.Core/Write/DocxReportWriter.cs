@@ -109,8 +109,19 @@ internal sealed class DocxReportWriter
             }
             switch (block)
             {
+                case ParagraphBlock paragraph when i == blocks.Length - 1 && document.Signature is not null:
+                    if (SignatureTail.Split(paragraph) is var (body, tail))
+                    {
+                        DocxParagraphs.Role(w, body, hiddenMark: true);
+                        DocxParagraphs.Role(w, tail, keepNext: true);
+                    }
+                    else
+                    {
+                        DocxParagraphs.Role(w, paragraph, keepNext: true);
+                    }
+                    break;
                 case ParagraphBlock paragraph:
-                    DocxParagraphs.Role(w, paragraph, keepNext: i == blocks.Length - 1 && document.Signature is not null);
+                    DocxParagraphs.Role(w, paragraph);
                     break;
                 case TableBlock table:
                     DocxTables.Write(w, table);

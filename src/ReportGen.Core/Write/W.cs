@@ -87,6 +87,7 @@ internal static class W
     public static readonly OpenXmlElement TrPr = Element("trPr");
     public static readonly OpenXmlElement VAlign = Element("vAlign");
     public static readonly OpenXmlElement VMerge = Element("vMerge");
+    public static readonly OpenXmlElement Vanish = Element("vanish");
     public static readonly OpenXmlElement WidowControl = Element("widowControl");
 
     /// <summary>w:w, the character scale in percent.</summary>

@@ -1,3 +1,4 @@
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 using ReportGen.Tests.Write;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;

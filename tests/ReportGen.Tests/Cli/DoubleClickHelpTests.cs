@@ -1,4 +1,5 @@
 using ReportGen.Cli;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;

@@ -18,7 +18,7 @@ public class PropertyTests
             var outcome = TallyFiles.Files(figures).Check();
 
             Assert.DoesNotContain(outcome.Diagnostics, d => d.Severity == Severity.Error);
-            var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(outcome.Report!).Document!;
+            var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(outcome.Report!).Value!;
             using var stream = new MemoryStream();
             new DocxReportWriter().Write(document, stream);
             stream.Position = 0;
@@ -66,7 +66,7 @@ public class PropertyTests
             if (file.EndsWith(".md", StringComparison.Ordinal))
             {
                 var rendered = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(outcome.Report!);
-                Assert.True(rendered.Document is not null || rendered.Diagnostics.Any(d => d.Severity == Severity.Error));
+                Assert.True(rendered.Value is not null || rendered.Diagnostics.Any(d => d.Severity == Severity.Error));
             }
             else
             {

@@ -14,7 +14,7 @@ public class RoundTripTests
 {
     private static byte[] Build(Report report)
     {
-        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report).Document!;
+        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report).Value!;
         using var stream = new MemoryStream();
         new DocxReportWriter().Write(document, stream);
         return stream.ToArray();
@@ -44,7 +44,7 @@ public class RoundTripTests
         var model = TemplateModel.Build(original, null);
         foreach (var (key, narrative) in original.Narratives)
         {
-            var rendered = new ScribanTemplateRenderer(EmbeddedTemplateSet.Instance).Render(narrative.Text, narrative.File, model).Text!;
+            var rendered = new ScribanTemplateRenderer(EmbeddedTemplateSet.Instance).Render(narrative.Text, narrative.File, model).Value!;
             Assert.Equal(Fold(rendered.Replace("**", string.Empty, StringComparison.Ordinal)), Fold(report.Narratives[key].Text));
         }
         Assert.Equal(ExitCode.Success, new ReportChecker().Check("imported", new ReportGen.Folders.ReportFolderWriter().ToSource("imported", report)).ExitCode);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Format;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Publish;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Publish;

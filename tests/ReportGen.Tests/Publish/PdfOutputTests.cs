@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Publish;

@@ -19,7 +19,7 @@ internal static partial class PdfText
     public static (string Text, List<string> RepeatedHeaders) OfDocument(string folder)
     {
         var check = FolderChecks.CheckOne(folder);
-        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(check.Report!).Document!;
+        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(check.Report!).Value!;
         var text = new StringBuilder();
         var headers = new List<string>();
         foreach (var block in document.Blocks)

@@ -24,10 +24,15 @@ internal static partial class RenderCases
         .. new[] { 3, 14 }.Select(n => new RenderCase($"overview-{n}", f => Signed(Longer(f, n * 29)), SampleAgency)),
         // Short last paragraphs that end at the foot of a page: without keep-with-next the 落款 opens the next one alone.
         .. new[] { 0, 14, 28 }.Select(n => new RenderCase($"short-end-{n}", f => Signed(f).With("other.md", NoOther + Filler[..n] + "\n"), SampleAgency)),
+        // Last paragraphs longer than a page, ending at three heights of their last page.
+        .. new[] { 11, 16, 19 }.Select(n => new RenderCase($"long-last-{n}", f => Signed(f).With("other.md", f["other.md"].TrimEnd() + string.Concat(Enumerable.Repeat(Filler, n)) + "\n"), SampleAgency)),
     ];
 
     /// <summary>Cases whose last paragraph is shorter than a page (LibreOffice can move it whole with the 落款).</summary>
     public static readonly string[] ShortEnds = ["long-agency", "short-end-0", "short-end-14", "short-end-28"];
+
+    /// <summary>Cases whose last paragraph fills most of a page (the sample's) or runs over one.</summary>
+    public static readonly string[] LongEnds = ["sample", "long-last-11", "long-last-16", "long-last-19"];
 
     private const string NoOther = "本年度无其他需要报告的事项。";
 

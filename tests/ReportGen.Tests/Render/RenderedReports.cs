@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Tests.Support;
 

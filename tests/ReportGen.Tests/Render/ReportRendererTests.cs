@@ -8,7 +8,7 @@ public class ReportRendererTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static ReportRenderOutcome Render(SampleFiles files) =>
+    private static Outcome<ReportDocument> Render(SampleFiles files) =>
         new ReportRenderer(EmbeddedTemplateSet.Instance).Render(files.Check().Report!);
 
     [Fact]
@@ -17,6 +17,6 @@ public class ReportRendererTests
         var rendered = Render(Sample);
 
         Assert.Empty(rendered.Diagnostics);
-        Golden.Matches("sample.document.txt", DocumentProjection.Of(rendered.Document!));
+        Golden.Matches("sample.document.txt", DocumentProjection.Of(rendered.Value!));
     }
 }

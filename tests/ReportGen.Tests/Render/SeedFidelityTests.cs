@@ -12,7 +12,7 @@ public partial class SeedFidelityTests
     private static readonly string[] SeedLines = File.ReadAllLines(Repo.Path_("seeds", "000_8c8e42fb274846ab.txt"));
 
     private static readonly ReportDocument Document =
-        new ReportRenderer(EmbeddedTemplateSet.Instance).Render(SampleFiles.Load().Check().Report!).Document!;
+        new ReportRenderer(EmbeddedTemplateSet.Instance).Render(SampleFiles.Load().Check().Report!).Value!;
 
     /// <summary>The delivered package, read back: what a 政务公开办 receives.</summary>
     private static readonly List<(string Style, string Text)> DocxParagraphs = WriteDocx();

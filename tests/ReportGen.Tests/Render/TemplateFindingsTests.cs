@@ -8,7 +8,7 @@ public class TemplateFindingsTests
 {
     private static readonly SampleFiles Sample = SampleFiles.Load();
 
-    private static ReportRenderOutcome RenderWith(string narrative, TemplateSet? templates = null) =>
+    private static Outcome<ReportDocument> RenderWith(string narrative, TemplateSet? templates = null) =>
         new ReportRenderer(templates ?? EmbeddedTemplateSet.Instance).Render(Sample.With("problems.md", narrative).Check().Report!);
 
     [Fact]
@@ -16,7 +16,7 @@ public class TemplateFindingsTests
     {
         var rendered = RenderWith("本年共新收申请{{ applications.new.total }}件，上年结转{{ applications.carried_over.total }}件；行政许可{{ active.licensing.decisions }}项，{{ agency }}。");
 
-        var paragraph = rendered.Document!.Blocks.OfType<ParagraphBlock>().Single(p => p.Text.StartsWith("本年共新收", StringComparison.Ordinal));
+        var paragraph = rendered.Value!.Blocks.OfType<ParagraphBlock>().Single(p => p.Text.StartsWith("本年共新收", StringComparison.Ordinal));
         Assert.Equal("本年共新收申请5件，上年结转0件；行政许可387项，聊城市文化和旅游局。", paragraph.Text);
     }
 
@@ -25,7 +25,7 @@ public class TemplateFindingsTests
     {
         var rendered = RenderWith("第一段。\n\n本年共新收申请{{ applications.neww.total }}件。");
 
-        Assert.Null(rendered.Document);
+        Assert.Null(rendered.Value);
         var d = Assert.Single(rendered.Diagnostics);
         Assert.Equal("T02", d.Rule.Id);
         Assert.Equal("sample/problems.md", d.Location!.File);
@@ -51,7 +51,7 @@ public class TemplateFindingsTests
     {
         var rendered = RenderWith(template);
 
-        Assert.Null(rendered.Document);
+        Assert.Null(rendered.Value);
         Assert.Equal("T03", Assert.Single(rendered.Diagnostics).Rule.Id);
     }
 
@@ -75,7 +75,7 @@ public class TemplateFindingsTests
 
         var rendered = RenderWith("问题与改进。", new DirectoryTemplateSet(temp.Path));
 
-        var blocks = rendered.Document!.Blocks;
+        var blocks = rendered.Value!.Blocks;
         Assert.Equal("本模板由聊城市文化和旅游局修改。", Assert.IsType<ParagraphBlock>(blocks[1]).Text);
         Assert.Equal(["active", "applications", "reviews"], blocks.OfType<TableBlock>().Select(t => t.Key));
     }
@@ -88,7 +88,7 @@ public class TemplateFindingsTests
 
         var rendered = RenderWith("问题与改进。", new DirectoryTemplateSet(temp.Path));
 
-        Assert.Null(rendered.Document);
+        Assert.Null(rendered.Value);
         Assert.Contains(rendered.Diagnostics, d => d.Rule.Id == "T06" && d.Message.Contains("narrative.overview", StringComparison.Ordinal));
     }
 
@@ -110,9 +110,9 @@ public class TemplateFindingsTests
 
         var rendered = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(Sample.With("report.json", json).Check().Report!);
 
-        Assert.Equal(new SignatureBlock("聊城市文化和旅游局", "2024年1月20日"), rendered.Document!.Signature);
-        Assert.StartsWith("聊城市文化和旅游局\n2023年度", rendered.Document.Blocks.OfType<ParagraphBlock>().First().Text, StringComparison.Ordinal);
-        Assert.Contains(rendered.Document.Blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("本报告根据《中华人民共和国政府信息公开条例》", StringComparison.Ordinal));
+        Assert.Equal(new SignatureBlock("聊城市文化和旅游局", "2024年1月20日"), rendered.Value!.Signature);
+        Assert.StartsWith("聊城市文化和旅游局\n2023年度", rendered.Value.Blocks.OfType<ParagraphBlock>().First().Text, StringComparison.Ordinal);
+        Assert.Contains(rendered.Value.Blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("本报告根据《中华人民共和国政府信息公开条例》", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,6 +120,6 @@ public class TemplateFindingsTests
     {
         var rendered = RenderWith("共{{ applications.new.total + applications.carried_over.total }}件，{{ \"abc\" | string.upcase }}，{{ [3, 1, 2] | array.sort | array.join \"、\" }}。");
 
-        Assert.Contains(rendered.Document!.Blocks.OfType<ParagraphBlock>(), p => p.Text == "共5件，ABC，1、2、3。");
+        Assert.Contains(rendered.Value!.Blocks.OfType<ParagraphBlock>(), p => p.Text == "共5件，ABC，1、2、3。");
     }
 }

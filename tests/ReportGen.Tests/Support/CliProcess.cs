@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using ReportGen.Model;
 
 namespace ReportGen.Tests.Support;
 

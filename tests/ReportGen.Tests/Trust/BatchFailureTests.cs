@@ -1,4 +1,5 @@
 using ReportGen.Disk;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Render;
 using ReportGen.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Disk;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Trust;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Trust;

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Cli;
+using ReportGen.Model;
 
 namespace ReportGen.Tests.Trust;
 

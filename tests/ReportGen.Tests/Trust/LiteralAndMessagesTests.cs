@@ -35,7 +35,7 @@ public class LiteralAndMessagesTests
         Assert.StartsWith(MarkdownText.LiteralMarker + "\n", problems, StringComparison.Ordinal);
         Assert.Equal(check.ExitCode, import.ExitCode);
         Assert.DoesNotContain("error T0", check.Stdout, StringComparison.Ordinal);
-        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report.Report!).Document!;
+        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report.Report!).Value!;
         Assert.Contains(document.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains(hostile, StringComparison.Ordinal));
     }
 
@@ -51,7 +51,7 @@ public class LiteralAndMessagesTests
         var report = SampleFiles.Load(sum).Check();
 
         Assert.Equal(0, aggregate.ExitCode);
-        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report.Report!).Document!;
+        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report.Report!).Value!;
         Assert.Contains(document.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("某局{{ 6*7 }}", StringComparison.Ordinal));
         Assert.DoesNotContain(document.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("某局42", StringComparison.Ordinal));
     }

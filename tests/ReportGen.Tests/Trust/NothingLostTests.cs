@@ -134,7 +134,7 @@ public class NothingLostTests
         var report = files.Check().Report!;
         var rendered = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report);
         Assert.Empty(rendered.Diagnostics);
-        return rendered.Document!;
+        return rendered.Value!;
     }
 
     /// <summary>The body text of section <paramref name="index"/> (0 = 一): its paragraphs up to the next heading or table.</summary>

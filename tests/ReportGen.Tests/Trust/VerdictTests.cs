@@ -1,4 +1,5 @@
 using ReportGen.Disk;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Trust;

@@ -123,9 +123,9 @@ public class IndicatorTests
             LastYear() with { Narratives = SampleReport.Narratives.SetItem("problems", new NarrativeText("problems.md", Narrative)) });
 
         Assert.Empty(withPrevious.Diagnostics);
-        Assert.Contains("本年度实质公开率为75%，同比增长12.5%（提高8.33个百分点）。复议纠错率为25%。", DocumentProjection.Of(withPrevious.Document!), StringComparison.Ordinal);
+        Assert.Contains("本年度实质公开率为75%，同比增长12.5%（提高8.33个百分点）。复议纠错率为25%。", DocumentProjection.Of(withPrevious.Value!), StringComparison.Ordinal);
         Assert.Contains("本年度实质公开率为66.67%。表四行政复议已审结（结果维持、结果纠正、其他结果）的案件为 0，复议纠错率无法计算。",
-            DocumentProjection.Of(alone.Document!), StringComparison.Ordinal);
+            DocumentProjection.Of(alone.Value!), StringComparison.Ordinal);
     }
 
     [Theory]

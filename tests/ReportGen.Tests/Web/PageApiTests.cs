@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Tests.Support;
 

@@ -3,6 +3,7 @@ using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using ReportGen.Format;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Tests.Support;
 using Xunit.Abstractions;

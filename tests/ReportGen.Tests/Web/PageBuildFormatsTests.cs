@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using ReportGen.Model;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Web;

@@ -8,6 +8,19 @@ namespace ReportGen.Tests.Workbook;
 public class WorkbookQuirksTests
 {
     [Fact]
+    public void A_finding_on_report_json_of_a_workbook_folder_names_that_folder()
+    {
+        // The loader passes report.json's place on; it used to be guessed from a CSV cell's file, and a workbook folder has none.
+        var folder = WorkbookSample.Folder(WorkbookSample.Workbook());
+        var json = System.Text.Encoding.UTF8.GetString(folder["report.json"]).TrimEnd().TrimEnd('}') + ", \"title\": \"（文字描述）政府信息公开工作年度报告\"}";
+        var outcome = new ReportGen.Pipeline.ReportChecker().Check("sample",
+            new ReportGen.Load.InMemoryReportSource("sample", folder.SetItem("report.json", System.Text.Encoding.UTF8.GetBytes(json))));
+
+        var placeholder = Assert.Single(outcome.Diagnostics, d => d.Rule.Id == "N02");
+        Assert.Equal("sample/report.json", placeholder.Location!.File);
+    }
+
+    [Fact]
     public void Shared_and_inline_strings_and_numbers_stored_as_text_read_as_figures()
     {
         var outcome = WorkbookSample.Edited(edit =>

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using System.Text.Json;
 using ReportGen.Findings;
 using ReportGen.Format;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Tests.Support;
 using ReportGen.Workbook;
@@ -123,7 +124,7 @@ public class WorkbookRoundTripTests
         Assert.StartsWith("sample/tables.xlsx 表三!J5: error R4: ", TextFindingsFormatter.Line(r4, "sample"), StringComparison.Ordinal);
 
         var json = new StringWriter();
-        new JsonFindingsFormatter().Write(json, [outcome]);
+        new JsonFindingsFormatter().Write(json, [outcome.Findings]);
         using var doc = JsonDocument.Parse(json.ToString());
         Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
         var finding = doc.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("rule").GetString() == "R4");
@@ -140,7 +141,7 @@ public class WorkbookRoundTripTests
     {
         var outcome = WorkbookSample.Files.WithCell("applications.csv", 2, 2, "6").Check();
         var json = new StringWriter();
-        new JsonFindingsFormatter().Write(json, [outcome]);
+        new JsonFindingsFormatter().Write(json, [outcome.Findings]);
         using var doc = JsonDocument.Parse(json.ToString());
         var finding = doc.RootElement.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("rule").GetString() == "R4");
         Assert.Equal(JsonValueKind.Null, finding.GetProperty("sheet").ValueKind);

@@ -41,7 +41,7 @@ internal static class WorkbookSample
 
     public static byte[] Docx(Report report)
     {
-        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report).Document!;
+        var document = new ReportRenderer(EmbeddedTemplateSet.Instance).Render(report).Value!;
         using var stream = new MemoryStream();
         new DocxReportWriter().Write(document, stream);
         return stream.ToArray();

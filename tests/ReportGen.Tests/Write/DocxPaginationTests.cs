@@ -82,6 +82,38 @@ public sealed class DocxPaginationTests
         Assert.Equal([true, true, true, false], paragraphs.Skip(1).Select(p => p.ParagraphProperties!.KeepNext is not null));
     }
 
+    [Fact]
+    public void A_long_last_paragraph_keeps_its_last_sentences_with_the_signature_and_reads_back_as_one()
+    {
+        // Eight lines: LibreOffice would move it whole, or leave the 落款 alone when both do not fit a page.
+        var sentences = Enumerable.Range(1, 8).Select(i => $"第{i}句把公开工作做深做实，持续提升政务公开质量和实效。").ToList();
+        var last = string.Concat(sentences);
+        var document = new ReportDocument("", [ParagraphBlock.Of(ParagraphRole.Body, "第一段。"),
+            new Model.ParagraphBlock(ParagraphRole.Body, [new Model.TextRun("（三）小标题。", Model.RunStyle.Heading2), new Model.TextRun(last)])],
+            new SignatureBlock("示例局", "2024年1月20日"));
+        var paragraphs = Write(document).Elements<Paragraph>().ToList();
+
+        // The body, its mark hidden (Word and WPS join it with the next) and free to break; the last
+        // sentences (two lines at least) kept with the 落款; the text is the user's, in order.
+        var (body, tail) = (paragraphs[1], paragraphs[2]);
+        Assert.NotNull(body.ParagraphProperties!.GetFirstChild<ParagraphMarkRunProperties>()!.GetFirstChild<Vanish>());
+        Assert.Null(body.ParagraphProperties.KeepNext);
+        Assert.NotNull(tail.ParagraphProperties!.KeepNext);
+        Assert.Null(tail.ParagraphProperties.GetFirstChild<ParagraphMarkRunProperties>());
+        Assert.Equal("（三）小标题。" + last, body.InnerText + tail.InnerText);
+        Assert.Equal(sentences[^1], tail.InnerText); // 53 half 字 and the indent: more than a line
+        Assert.Equal([true, true, false], paragraphs.Skip(3).Select(p => p.ParagraphProperties!.KeepNext is not null));
+
+        // Imported, the report has the paragraph it was given.
+        var stream = new MemoryStream();
+        new DocxReportWriter().Write(document, stream);
+        var (read, problem, _) = new ReportGen.Import.DocxReader().Read("r.docx", stream.ToArray());
+        Assert.Null(problem);
+        var texts = read!.Blocks.OfType<ReportGen.Import.SourceParagraph>().Select(p => p.Text).ToList();
+        Assert.Contains("（三）小标题。" + last, texts);
+        Assert.Equal(5, texts.Count); // 第一段, the last paragraph, the spacer, agency and date
+    }
+
     [Theory]
     [InlineData("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", 94)] // 27 字 + indent: "况" would stand alone
     [InlineData("一、总体情况", 100)]

@@ -122,6 +122,6 @@ public class HtmlReportWriterTests
     private static ReportDocument SampleDocument()
     {
         var check = ReportGen.Pipeline.FolderChecks.CheckOne(Support.Repo.SampleFolder);
-        return new ReportGen.Render.ReportRenderer(ReportGen.Render.EmbeddedTemplateSet.Instance).Render(check.Report!).Document!;
+        return new ReportGen.Render.ReportRenderer(ReportGen.Render.EmbeddedTemplateSet.Instance).Render(check.Report!).Value!;
     }
 }

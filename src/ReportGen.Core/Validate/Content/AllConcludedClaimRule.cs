@@ -8,7 +8,7 @@ internal sealed class AllConcludedClaimRule : IContentRule
 {
     private static readonly string[] Claims = ["均已审结", "全部审结", "已全部审结", "均已结案", "全部结案", "已全部结案", "均审结完毕", "均已办结"];
 
-    private const string Pending = "pending";
+    private const string Pending = ReviewKeys.Pending;
 
     public IEnumerable<Diagnostic> Check(Report report)
     {

@@ -13,7 +13,7 @@ internal sealed class AllHandledClaimRule : IContentRule
     private static readonly string[] Claims =
         ["全部办结", "均已办结", "均办结", "全部按时办结", "均按时办结", "均按期办结", "全部按期办结", "均已答复", "全部答复", "全部予以答复", "均已按时答复", "全部按时答复", "全部办理完毕", "均已办理完毕", "全部办理完成"];
 
-    private static readonly CellRef CarriedForward = new("carried_forward", "total");
+    private static readonly CellRef CarriedForward = new(ApplicationKeys.CarriedForward, ApplicationKeys.Total);
 
     public IEnumerable<Diagnostic> Check(Report report)
     {

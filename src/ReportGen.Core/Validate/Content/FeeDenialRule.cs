@@ -10,7 +10,7 @@ namespace ReportGen.Validate.Content;
 /// </summary>
 internal sealed partial class FeeDenialRule : IContentRule
 {
-    private static readonly CellRef NoFee = new("other_no_fee", "total");
+    private static readonly CellRef NoFee = new(ApplicationKeys.OtherNoFee, ApplicationKeys.Total);
 
     [GeneratedRegex(@"(?:未|没有|不|免)(?:予|曾)?(?:收取|收|产生|涉及|发生|发出)[^。；，,]{0,12}?(?:信息处理费|处理费|费用|收费)|无[^。；，,]{0,14}?(?:信息处理费|处理费|收费)|零收费|(?:信息处理费|处理费|收费)[^。；，,]{0,8}?(?:为零|为0|为 0|均为零|：无|:无)")]
     private static partial Regex Denial();

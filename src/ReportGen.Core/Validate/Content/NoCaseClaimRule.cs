@@ -24,7 +24,7 @@ internal sealed partial class NoCaseClaimRule : IContentRule
             // "未发生……行政复议、提起行政诉讼的情况" denies both: the rows are those the whole clause names.
             var clauseEnd = sentence.Text.IndexOfAny(['，', ','], match.Index + match.Length);
             var rows = TableClaim.ReviewRows(sentence.Text[match.Index..(clauseEnd < 0 ? sentence.Text.Length : clauseEnd)]);
-            var facts = TableClaim.Facts(report, StatutoryFormat.Reviews, rows.Select(r => new CellRef(r, "total")));
+            var facts = TableClaim.Facts(report, StatutoryFormat.Reviews, rows.Select(r => new CellRef(r, ReviewKeys.Total)));
             if (facts.All(f => f.Value.Value == 0m))
             {
                 continue;

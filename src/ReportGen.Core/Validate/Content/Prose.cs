@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ReportGen.Format;
-using ReportGen.Load;
 using ReportGen.Model;
 
 namespace ReportGen.Validate.Content;
@@ -105,13 +104,13 @@ internal static class Prose
     }
 
     /// <summary>report.json as findings name it.</summary>
-    public static SourceLocation MetadataLocation(Report report) => new(NarrativeFacts.MetadataFile(report), 0, 0);
+    public static SourceLocation MetadataLocation(Report report) => new(report.Metadata.File, 0, 0);
 
     /// <summary>A file of the report folder by name, in the folder findings name.</summary>
     public static string Beside(Report report, string name)
     {
-        var metadata = NarrativeFacts.MetadataFile(report);
-        return metadata[..^MetadataJsonLoader.FileName.Length] + name;
+        var metadata = report.Metadata.File;
+        return metadata[..^FolderLayout.MetadataFile.Length] + name;
     }
 
     public static ImmutableArray<string> Quote(IEnumerable<string> items) => [.. items.Select(i => $"“{i}”")];

@@ -1,4 +1,5 @@
 using ReportGen.Format;
+using ReportGen.Model;
 using ReportGen.Pipeline;
 using ReportGen.Tests.Support;
 using ReportGen.Validate.Content;

@@ -1,7 +1,6 @@
 using ReportGen.Format;
-using ReportGen.Model;
 
-namespace ReportGen.Pipeline;
+namespace ReportGen.Model;
 
 /// <summary>The process exit codes, as the README lists them.</summary>
 internal enum ExitCode
