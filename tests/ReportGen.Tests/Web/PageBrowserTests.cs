@@ -166,7 +166,8 @@ public sealed class PageBrowserTests(ITestOutputHelper output)
         Assert.Equal("某某市某某局", driver.FindElement(By.Id("meta-agency")).GetAttribute("value"));
         Assert.True(File.Exists(Path.Combine(folder, "applications.csv")));
         // The prompts init writes are not a report yet: N02 keeps 生成 closed until they are replaced.
-        Assert.Contains(driver.FindElements(By.CssSelector("#findings li")), li => li.GetAttribute("data-rule") == "N02");
+        // Waited for, not read once: the list may be redrawn by the first check after the page is ready.
+        wait.Until(d => d.FindElements(By.CssSelector("#findings li[data-rule='N02']")).Count > 0);
         Assert.All(["docx", "pdf", "html"], f => Assert.False(driver.FindElement(By.Id($"build-{f}")).Enabled));
     }
 
