@@ -190,6 +190,12 @@ public sealed partial class LibreOfficeRenderTests(RenderedReports rendered) : I
             Assert.True(title.All(l => l.Text.Length > 2), $"{name}: a title line of one or two characters");
             // Title digits in the title face: pdftotext joins them to their line.
             Assert.Contains("2023年", title[^1].Text, StringComparison.Ordinal);
+            // No page opens with a body line of one character (a widow of "况" or "。"); table text is set below 13 pt.
+            foreach (var page in report.Pages.Skip(1))
+            {
+                var opening = page.Lines.FirstOrDefault(l => l.YMax - l.YMin >= 13);
+                Assert.True(opening is null || opening.Text.Length > 1, $"{name}: page {page.Number} opens with “{opening?.Text}” alone");
+            }
         }
     }
 
