@@ -21,7 +21,9 @@ internal static class AggregateCommand
             Description = "不汇总，而是核对已发布的汇总报告（报告文件夹，或 .docx/.pdf/.html/.txt 年报文件）是否等于各单位之和；不写入任何文件",
         };
         var workbook = new Option<bool>("--workbook") { Description = "汇总报告的三张表写成一个 Excel 工作簿 tables.xlsx，而不是三个 CSV" };
-        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹（另附各单位数据 units.xlsx）；或核对已发布的汇总报告") { folders, output, agency, verify, workbook };
+        var format = CheckCommand.FormatOption();
+        format.Description = "--verify 的输出格式：text（默认）、json、github 或 sarif，与 check 相同";
+        var command = new Command("aggregate", "把多个单位的统计数据逐格相加，生成汇总报告文件夹（另附各单位数据 units.xlsx）；或核对已发布的汇总报告") { folders, output, agency, verify, workbook, format };
         command.SetAction(parsed =>
         {
             var (units, target, regional) = (parsed.GetValue(folders)!, parsed.GetValue(output), parsed.GetValue(verify));
@@ -33,7 +35,13 @@ internal static class AggregateCommand
                 console.Error.WriteLine(usage);
                 return (int)ExitCode.JobFailed;
             }
-            return regional is not null ? Verify(console, regional, units) : Aggregate(console, units, target!, parsed.GetValue(agency), parsed.GetValue(workbook));
+            var findings = CheckCommand.ParseFormat(parsed.GetValue(format)!);
+            if (regional is null && findings != FindingsFormat.Text)
+            {
+                console.Error.WriteLine("参数错误：--format 只用于 --verify 的核对结果；汇总（-o）的结果请用 reportgen check 检查生成的文件夹");
+                return (int)ExitCode.JobFailed;
+            }
+            return regional is not null ? Verify(console, regional, units, findings) : Aggregate(console, units, target!, parsed.GetValue(agency), parsed.GetValue(workbook));
         });
         return command;
     }
@@ -56,9 +64,17 @@ internal static class AggregateCommand
         return (int)outcome.ExitCode;
     }
 
-    private static int Verify(CliConsole console, string regional, string[] units)
+    private static int Verify(CliConsole console, string regional, string[] units, FindingsFormat format)
     {
         var outcome = new AggregateVerifier().Verify(new AggregateVerifyRequest(regional, [.. units]));
+        if (format != FindingsFormat.Text)
+        {
+            // As `check` prints them: each unit that could not be read, then the regional report, one report each.
+            CheckCommand.Print(console, format, [
+                .. outcome.Units.Where(u => u.ExitCode != ExitCode.Success).Select(u => u.Findings),
+                new ReportFindings(regional, outcome.Diagnostics)]);
+            return (int)outcome.ExitCode;
+        }
         foreach (var failed in outcome.Units.Where(u => u.ExitCode != ExitCode.Success))
         {
             foreach (var d in failed.Diagnostics)

@@ -57,9 +57,11 @@ internal static class CheckCommand
         _ => FindingsFormat.Text,
     };
 
-    public static void Print(CliConsole console, FindingsFormat format, IReadOnlyList<CheckOutcome> checks)
+    public static void Print(CliConsole console, FindingsFormat format, IReadOnlyList<CheckOutcome> checks) =>
+        Print(console, format, [.. checks.Select(c => c.Findings)]);
+
+    public static void Print(CliConsole console, FindingsFormat format, IReadOnlyList<ReportFindings> outcomes)
     {
-        var outcomes = checks.Select(c => c.Findings).ToList();
         switch (format)
         {
             case FindingsFormat.Json:

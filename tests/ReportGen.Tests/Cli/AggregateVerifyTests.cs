@@ -49,6 +49,31 @@ public class AggregateVerifyTests
     }
 
     [Fact]
+    public void Verify_prints_json_as_check_does_for_a_ci_job()
+    {
+        using var temp = new TempFolder();
+        var (a, b, _, region) = Region(temp);
+        var active = Path.Combine(region, "active.csv");
+        File.WriteAllText(active, File.ReadAllText(active).Replace("行政许可,400", "行政许可,401", StringComparison.Ordinal));
+
+        var run = CliProcess.Run("aggregate", "--verify", region, a, b, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var report = Assert.Single(json.RootElement.GetProperty("reports").EnumerateArray());
+        Assert.Equal(region, report.GetProperty("folder").GetString());
+        var finding = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("A01", finding.GetProperty("rule").GetString());
+        Assert.Equal(active, finding.GetProperty("file").GetString());
+        Assert.Equal(7, finding.GetProperty("line").GetInt32());
+
+        var aggregate = CliProcess.Run("aggregate", a, b, "-o", temp.File("other"), "--format", "json");
+        Assert.Equal(2, aggregate.ExitCode);
+        Assert.Contains("--format 只用于 --verify", aggregate.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("other")));
+    }
+
+    [Fact]
     public void A_cell_changed_in_the_regional_report_is_named_with_the_sum_and_each_unit()
     {
         using var temp = new TempFolder();
