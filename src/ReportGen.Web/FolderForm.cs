@@ -100,7 +100,7 @@ internal sealed class FolderForm(string folder, string? drafts = null)
         var shown = Path.Combine(folder, FolderLayout.WorkbookFile);
         if (file.State != SourceFileState.Found)
         {
-            return $"无法读取 {shown}（{file.Problem}），未保存";
+            return $"无法读取 {shown}（{file.Problem?.Message}），未保存";
         }
         var losses = TablesWorkbookRewrite.Losses(file.Bytes);
         return losses.Count == 0 ? null

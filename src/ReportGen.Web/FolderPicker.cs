@@ -90,7 +90,7 @@ internal static class FolderPicker
         }
         var folder = Path.Combine(Path.GetFullPath(choice.Path), name);
         var outcome = new ReportInitializer().Init(new InitRequest(folder, agency, year));
-        return outcome.Problem is { } refused ? (null, refused) : (folder, null);
+        return outcome.Diagnostics.FirstOrDefault() is { } refused ? (null, FindingViews.Sentence(refused)) : (folder, null);
     }
 
     public static bool IsReportFolder(string folder) =>

@@ -91,8 +91,8 @@ internal sealed class ReportFolderLoader
         var file = source.Open(FolderLayout.WorkbookFile, Workbook.XlsxReader.MaxBytes);
         if (file.State != SourceFileState.Found)
         {
-            diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0), file.Problem ?? $"无法读取 {shown}",
-                "请确认文件存在、是普通文件且当前用户有读取权限"));
+            // Present a moment ago (Exists), so a problem is worded by the disk; gone since, it is missing.
+            diagnostics.Add(file.Problem ?? Missing(shown));
             return;
         }
         var (read, findings) = Workbook.TablesWorkbookReader.Read(file.Bytes, shown);
@@ -134,14 +134,12 @@ internal sealed class ReportFolderLoader
         switch (file.State)
         {
             case SourceFileState.Missing when required:
-                diagnostics.Add(new Diagnostic(RuleCatalog.MissingFile, new SourceLocation(shown, 0, 0), $"缺少文件 {shown}",
-                    "报告文件夹须包含 report.json、active.csv、applications.csv、reviews.csv（或用一个 tables.xlsx 代替三个 CSV）；可用 reportgen init 生成"));
+                diagnostics.Add(Missing(shown));
                 return null;
             case SourceFileState.Missing:
                 return null;
             case SourceFileState.Unreadable:
-                diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0), file.Problem!,
-                    "请确认文件存在、是普通文本文件且当前用户有读取权限"));
+                diagnostics.Add(file.Problem!);
                 return null;
             default:
                 var decoded = TextDecoder.Decode(file.Bytes, shown);
@@ -149,4 +147,8 @@ internal sealed class ReportFolderLoader
                 return decoded.Value;
         }
     }
+
+    private static Diagnostic Missing(string shown) =>
+        new(RuleCatalog.MissingFile, new SourceLocation(shown, 0, 0), $"缺少文件 {shown}",
+            "报告文件夹须包含 report.json、active.csv、applications.csv、reviews.csv（或用一个 tables.xlsx 代替三个 CSV）；可用 reportgen init 生成");
 }

@@ -48,7 +48,7 @@ public sealed class PageWorkbookTests
         Assert.Contains(cli.Diagnostics, d => d.Rule.Id == "R5" && d.Location?.Sheet == "表四");
         Assert.Contains(cli.Diagnostics, d => d.Rule.Id == "C06" && d.Location?.Sheet == "表三");
 
-        var sheets = new XlsxReader().Read(saved).Sheets!;
+        var sheets = new XlsxReader().Read("tables.xlsx", saved).Value!;
         Assert.Equal(["表二", "表三", "表四"], sheets.Select(s => s.Name));
         var granted = At(sheets, "applications", new CellRef("granted", "research"));
         Assert.Equal(("=HYPERLINK(\"http://x\")", false), (granted!.Text, granted.IsFormula));
