@@ -28,6 +28,9 @@ internal sealed record ExpectedFile(string What, string Hint)
 
     /// <summary>A published report given to `import` or `check`.</summary>
     public static readonly ExpectedFile PublishedReport = new("已发布的年报文件", "请给出年报的 .docx、.pdf、.html 或文本文件路径");
+
+    /// <summary>What `check` takes: a report folder or a published report.</summary>
+    public static readonly ExpectedFile ReportOrFolder = new("报告文件夹或已发布的年报文件", "请给出报告文件夹，或年报的 .docx、.pdf、.html 或文本文件");
 }
 
 /// <summary>A file's bytes, or why there are none: <see cref="Problem"/> for the caller to decide on, <see cref="Finding"/> for the user.</summary>
@@ -47,11 +50,14 @@ internal static class BoundedFileReader
     public static FileReadOutcome Read(string path, long maxBytes, ExpectedFile? expected = null)
     {
         var outcome = ReadBytes(path, maxBytes, out var error);
-        return outcome.Succeeded ? outcome : outcome with { Finding = Finding(outcome.Problem, path, maxBytes, error, expected ?? ExpectedFile.FolderFile) };
+        return outcome.Succeeded ? outcome : outcome with { Finding = Finding(outcome.Problem, path, maxBytes, expected ?? ExpectedFile.FolderFile, error) };
     }
 
-    /// <summary>The one wording of a read problem: the file as the user named it, what it is instead, what to do.</summary>
-    private static Diagnostic Finding(FileReadProblem problem, string path, long maxBytes, string? error, ExpectedFile expected)
+    /// <summary>
+    /// The one wording of a read problem: the file as the user named it, what it is instead, what to do.
+    /// Also for a problem found before any read (a path classified as a device or a FIFO).
+    /// </summary>
+    public static Diagnostic Finding(FileReadProblem problem, string path, long maxBytes, ExpectedFile expected, string? error = null)
     {
         var (rule, message, hint) = problem switch
         {

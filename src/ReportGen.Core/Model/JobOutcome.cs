@@ -4,9 +4,10 @@ using ReportGen.Format;
 namespace ReportGen.Model;
 
 /// <summary>
-/// The one shape of what a job came to (check, build, init, import, aggregate, aggregate --verify, and
-/// one report's findings as the formatters take them): its findings, counted and mapped to an exit code
-/// here and nowhere else. Each job adds only what it produced (the report, the files written).
+/// The one shape of what a job came to (check, build, init, import, aggregate, aggregate --verify; the
+/// import of a published report; one report's findings as the formatters take them): its findings,
+/// counted and mapped to an exit code here and nowhere else. Each adds only what it produced (the
+/// report, the files written).
 /// </summary>
 internal abstract record JobOutcome(ImmutableArray<Diagnostic> Diagnostics)
 {

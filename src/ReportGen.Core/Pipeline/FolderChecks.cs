@@ -64,8 +64,8 @@ internal static class FolderChecks
             {
                 InputKind.ReportFolder => new ReportChecker().Check(input.Given, new DirectoryReportSource(input.Given), templates, previous),
                 InputKind.PublishedFile => new ReportImport().Check(input.Given, previous),
-                InputKind.NotRegular => new CheckOutcome(input.Given, null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(input.Given, 0, 0),
-                    $"{input.Given} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出报告文件夹，或年报的 .docx 或文本文件")]),
+                InputKind.NotRegular => new CheckOutcome(input.Given, null,
+                    [BoundedFileReader.Finding(FileReadProblem.NotRegular, input.Given, ReportImport.MaxBytes, ExpectedFile.ReportOrFolder)]),
                 _ => Missing(input.Given, "报告文件夹"),
             };
         }
