@@ -189,10 +189,8 @@ public class DiskIdentityTests
     {
         Skip.If(OperatingSystem.IsWindows(), "FIFOs as on Linux");
         using var temp = new TempFolder();
-        var folder = temp.File("r");
-        Sample.WriteTo(folder);
-        var reviews = Path.Combine(folder, "reviews.csv");
-        File.Delete(reviews);
+        var (folder, reviews) = (temp.File("r"), Path.Combine(temp.File("r"), "reviews.csv"));
+        Sample.Without("reviews.csv").WriteTo(folder);
         Run("mkfifo", reviews);
 
         var check = Assert.Single(ReportGen.Pipeline.FolderChecks.CheckOne(folder).Diagnostics, d => d.Rule.Kind == ReportGen.Format.RuleKind.Job);
