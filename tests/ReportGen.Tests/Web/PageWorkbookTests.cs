@@ -66,7 +66,7 @@ public sealed class PageWorkbookTests
         reread["cells"]!["reviews/review/upheld"] = "0";
         var (_, again) = await served.SendAsync(served.Request(HttpMethod.Post, "/api/save", reread.ToJsonString()));
         Assert.True((bool)JsonNode.Parse(again)!["saved"]!, again);
-        Assert.Equal("=HYPERLINK(\"http://x\")", At(new XlsxReader().Read(File.ReadAllBytes(Path.Combine(served.Folder, FolderLayout.WorkbookFile))).Sheets!, "applications", new CellRef("granted", "research"))!.Text);
+        Assert.Equal("=HYPERLINK(\"http://x\")", At(new XlsxReader().Read(FolderLayout.WorkbookFile, File.ReadAllBytes(Path.Combine(served.Folder, FolderLayout.WorkbookFile))).Value!, "applications", new CellRef("granted", "research"))!.Text);
     }
 
     public static TheoryData<string, string> PersonalContent => new()
