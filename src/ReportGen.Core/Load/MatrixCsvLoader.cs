@@ -5,12 +5,13 @@ using ReportGen.Tables;
 namespace ReportGen.Load;
 
 /// <summary>
-/// Reads 表三 (applications.csv): a header of applicant types, then one line per official row,
-/// the row's label first. Rows may come in any order; the 总计 column may be left out.
+/// Reads a matrix (<see cref="TableLayout.Matrix"/>: 表三, applications.csv): a header of the columns
+/// (applicant types), then one line per official row, the row's label first. Rows may come in any order;
+/// a total column may be left out.
 /// </summary>
-internal sealed class ApplicationsCsvLoader : ITableCsvLoader
+internal sealed class MatrixCsvLoader(TableSpec spec) : ITableCsvLoader
 {
-    public TableSpec Spec => StatutoryFormat.Applications;
+    public TableSpec Spec => spec;
 
     public Outcome<TableData> Load(CsvDocument document)
     {

@@ -5,19 +5,20 @@ using ReportGen.Tables;
 namespace ReportGen.Load;
 
 /// <summary>
-/// Reads 表二 (active.csv) laid out like the official grid: optional block lines ("第二十条第（一）项")
-/// and header lines ("信息内容,…"), then per row its label and the figures of its block's columns.
+/// Reads a table of blocks (<see cref="TableLayout.Blocks"/>: 表二, active.csv) laid out like the official
+/// grid: optional block lines ("第二十条第（一）项") and header lines ("信息内容,…"), then per row its label
+/// and the figures of its block's columns.
 /// </summary>
-internal sealed class ActiveCsvLoader : ITableCsvLoader
+internal sealed class BlocksCsvLoader(TableSpec spec) : ITableCsvLoader
 {
-    // The normalised block titles and row header of the format, computed once rather than per line.
-    private static readonly HashSet<string> LayoutLabels =
+    // The normalised block titles and row header of the table, computed once per process rather than per line.
+    private readonly HashSet<string> layoutLabels =
     [
-        LabelMatcher.Normalise(StatutoryFormat.Active.RowHeaderLabel),
-        .. StatutoryFormat.Active.Rows.SelectMany(r => r.Groups).Select(LabelMatcher.Normalise),
+        LabelMatcher.Normalise(spec.RowHeaderLabel),
+        .. spec.Rows.SelectMany(r => r.Groups).Select(LabelMatcher.Normalise),
     ];
 
-    public TableSpec Spec => StatutoryFormat.Active;
+    public TableSpec Spec => spec;
 
     public Outcome<TableData> Load(CsvDocument document)
     {
@@ -48,5 +49,5 @@ internal sealed class ActiveCsvLoader : ITableCsvLoader
     }
 
     /// <summary>The block titles and "信息内容" header lines of the official grid carry no figures.</summary>
-    private static bool IsLayoutLine(string label) => LayoutLabels.Contains(LabelMatcher.Normalise(label));
+    private bool IsLayoutLine(string label) => layoutLabels.Contains(LabelMatcher.Normalise(label));
 }
