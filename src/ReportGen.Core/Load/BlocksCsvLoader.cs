@@ -1,5 +1,4 @@
 using ReportGen.Format;
-using ReportGen.Model;
 using ReportGen.Tables;
 
 namespace ReportGen.Load;
@@ -20,14 +19,8 @@ internal sealed class BlocksCsvLoader(TableSpec spec) : ITableCsvLoader
 
     public TableSpec Spec => spec;
 
-    public Outcome<TableData> Load(CsvDocument document)
+    public void Read(TableReader reader, CsvDocument document)
     {
-        var findings = new List<Diagnostic>();
-        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
-        if (document.Lines.IsEmpty)
-        {
-            return CsvTables.Empty(reader, findings);
-        }
         foreach (var line in document.Lines)
         {
             if (IsLayoutLine(line[0]))
@@ -45,7 +38,6 @@ internal sealed class BlocksCsvLoader(TableSpec spec) : ITableCsvLoader
             }
             CsvTables.CheckNoExtraCells(reader, line, row.Columns.Length + 1, row.Label);
         }
-        return CsvTables.Finish(reader, findings);
     }
 
     /// <summary>The block titles and "信息内容" header lines of the official grid carry no figures.</summary>

@@ -1,5 +1,4 @@
 using ReportGen.Format;
-using ReportGen.Model;
 using ReportGen.Tables;
 
 namespace ReportGen.Load;
@@ -13,14 +12,8 @@ internal sealed class FlatCsvLoader(TableSpec spec) : ITableCsvLoader
 {
     public TableSpec Spec => spec;
 
-    public Outcome<TableData> Load(CsvDocument document)
+    public void Read(TableReader reader, CsvDocument document)
     {
-        var findings = new List<Diagnostic>();
-        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
-        if (document.Lines.IsEmpty)
-        {
-            return CsvTables.Empty(reader, findings);
-        }
         var dataIndex = -1;
         for (var i = 0; i < document.Lines.Length && dataIndex < 0; i++)
         {
@@ -32,7 +25,7 @@ internal sealed class FlatCsvLoader(TableSpec spec) : ITableCsvLoader
             reader.Report(RuleCatalog.BadShape, reader.Source.At(line, 0),
                 dataIndex == 0 ? $"{Spec.Number}缺少表头" : $"{Spec.Number}没有数据行",
                 $"{Spec.Number}应为一行表头（如“{Spec.CellColumnLabel(Spec.Cells[0])}”）加一行共 {Spec.Cells.Length} 个数字，见 README");
-            return CsvTables.Finish(reader, findings);
+            return;
         }
         var headerLines = document.Lines.Take(dataIndex).ToList();
         var data = document.Lines[dataIndex];
@@ -50,7 +43,6 @@ internal sealed class FlatCsvLoader(TableSpec spec) : ITableCsvLoader
             reader.Report(RuleCatalog.BadShape, reader.Source.At(extra.Line, 1), $"{Spec.Number}只应有一行数据，第 {extra.Line} 行多余",
                 "请删除多余的行");
         }
-        return CsvTables.Finish(reader, findings);
     }
 
     /// <summary>Header cells are words; the first line with a figure in it is the data line.</summary>

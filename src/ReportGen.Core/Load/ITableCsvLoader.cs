@@ -1,14 +1,17 @@
 using ReportGen.Format;
-using ReportGen.Model;
+using ReportGen.Tables;
 
 namespace ReportGen.Load;
 
-/// <summary>Reads the CSV of one table, by the table's shape; <see cref="CsvTableLoaders"/> picks the loader.</summary>
+/// <summary>
+/// Reads the CSV of one table, by the table's shape; <see cref="CsvTableLoaders"/> picks the loader and
+/// <see cref="CsvTables.Load"/> runs it: a loader hands the lines of a non-empty CSV to the table reader.
+/// </summary>
 internal interface ITableCsvLoader
 {
     TableSpec Spec { get; }
 
-    Outcome<TableData> Load(CsvDocument document);
+    void Read(TableReader reader, CsvDocument document);
 }
 
 /// <summary>

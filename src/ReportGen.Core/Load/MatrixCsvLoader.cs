@@ -1,5 +1,4 @@
 using ReportGen.Format;
-using ReportGen.Model;
 using ReportGen.Tables;
 
 namespace ReportGen.Load;
@@ -13,14 +12,8 @@ internal sealed class MatrixCsvLoader(TableSpec spec) : ITableCsvLoader
 {
     public TableSpec Spec => spec;
 
-    public Outcome<TableData> Load(CsvDocument document)
+    public void Read(TableReader reader, CsvDocument document)
     {
-        var findings = new List<Diagnostic>();
-        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
-        if (document.Lines.IsEmpty)
-        {
-            return CsvTables.Empty(reader, findings);
-        }
         var header = document.Lines[0];
         var columns = HeaderColumns.Match(reader, header.Line, header.Cells, 1, Spec.ColumnCandidates, static c => c.IsTotal);
         for (var l = 1; l < document.Lines.Length; l++)
@@ -47,6 +40,5 @@ internal sealed class MatrixCsvLoader(TableSpec spec) : ITableCsvLoader
             }
             CsvTables.CheckNoExtraCells(reader, line, header.Cells.Length, row.Label);
         }
-        return CsvTables.Finish(reader, findings);
     }
 }

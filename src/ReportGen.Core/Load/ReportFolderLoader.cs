@@ -64,7 +64,7 @@ internal sealed class ReportFolderLoader
             {
                 continue;
             }
-            var table = loader.Load(grid.Value);
+            var table = CsvTables.Load(loader, grid.Value);
             diagnostics.AddRange(table.Diagnostics);
             if (table.Value is not null)
             {
