@@ -94,7 +94,7 @@ internal static class FolderPicker
     }
 
     public static bool IsReportFolder(string folder) =>
-        FolderForm.FileNames.Take(1 + StatutoryFormat.Tables.Length).Any(n => File.Exists(Path.Combine(folder, n)));
+        FolderForm.FileNames.Take(1 + StatutoryFormat.Tables.Length).Any(new DirectoryReportSource(folder).Exists);
 
     private static string? WhyNotAFolder(string path)
     {

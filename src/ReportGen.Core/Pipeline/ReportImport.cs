@@ -76,7 +76,7 @@ internal sealed class ReportImport
         // A blank the import already reported (a 总计 left empty, imported blank so it is computed) is not reported again.
         var blanks = imported.Where(d => d.Rule == RuleCatalog.Placeholder).Select(d => d.Table).OfType<string>().ToHashSet();
         return check.Where(d => !(d.Rule == RuleCatalog.Placeholder && d.Table is { } blankTable && blanks.Contains(blankTable))).Where(d => !((d.Rule == RuleCatalog.MissingRow || d.Rule == RuleCatalog.BadShape) && d.Table is { } table
-            && (reported.Contains(table) || (table == StatutoryFormat.Applications.DisplayName && oneRow && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(row)))));
+            && (reported.Contains(table) || (oneRow && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(table, row)))));
     }
 
     private static (Report? Report, ImmutableArray<Diagnostic> Findings, ImportedFormat Format) ImportFile(string file)
