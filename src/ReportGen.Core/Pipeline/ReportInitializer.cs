@@ -29,9 +29,7 @@ internal sealed class ReportInitializer
             .Select(s => (s.Key, Text: EmbeddedTemplateSet.Instance.Read($"init/{s.NarrativeFile}")))
             .Where(n => n.Text is not null)
             .ToImmutableDictionary(n => n.Key, n => new NarrativeText(StatutoryFormat.Sections.First(s => s.Key == n.Key).NarrativeFile, n.Text!));
-        var report = new Report(metadata,
-            TableData.Zero(StatutoryFormat.Active), TableData.Zero(StatutoryFormat.Applications), TableData.Zero(StatutoryFormat.Reviews),
-            narratives);
+        var report = Report.Of(metadata, TableData.Zero, narratives);
         var written = new ReportFolderWriter().WriteNew(request.Folder, report, request.Workbook);
         return new InitOutcome(request.Folder, written.Finding is { } unwritten ? [unwritten] : [], written.Written);
     }
