@@ -19,6 +19,11 @@ internal sealed class ReportInitializer
 {
     public FolderWriteOutcome Init(InitRequest request)
     {
+        // The front ends word these in their own terms first (the CLI as usage errors); no caller can skip them.
+        if (InitRequestValidator.Form.Value.Problems(request) is [_, ..] problems)
+        {
+            return new FolderWriteOutcome(request.Folder, [], string.Join("；", problems));
+        }
         var metadata = new ReportMetadata(request.Agency, request.Year, null, null, null, ImmutableDictionary<string, string>.Empty, null);
         var narratives = StatutoryFormat.Sections
             .Select(s => (s.Key, Text: EmbeddedTemplateSet.Instance.Read($"init/{s.NarrativeFile}")))
