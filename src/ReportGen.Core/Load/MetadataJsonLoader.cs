@@ -101,11 +101,11 @@ internal sealed class MetadataJsonLoader
     /// </summary>
     private static ReportMetadata? Checked(ReportMetadata read, Func<string, SourceLocation> at, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var result = ReportMetadataValidator.Instance.Value.Validate(read);
-        if (result.IsValid)
+        if (ReportMetadataValidator.Holds(read))
         {
             return read;
         }
+        var result = ReportMetadataValidator.Instance.Value.Validate(read);
         diagnostics.AddRange(ValidationFindings.Of(result, f => at(f.PropertyName)));
         var failed = result.Errors.Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
         return failed.Contains("agency") || failed.Contains("year") ? null : read with
