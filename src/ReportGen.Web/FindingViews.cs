@@ -29,10 +29,14 @@ internal static class FindingViews
         check.Errors,
         check.Warnings);
 
+    /// <summary>"table/row/column" of the figure <paramref name="d"/> is about, when it is about one.</summary>
+    public static string? CellOf(Diagnostic d) =>
+        d.Table is { } table && CellsByLabels.TryGetValue((table, d.Row ?? string.Empty, d.Column ?? string.Empty), out var key) ? key : null;
+
     private static FindingView View(Diagnostic d)
     {
         var file = d.Location is { } location ? Path.GetFileName(location.File) : string.Empty;
-        var cell = d.Table is { } table && CellsByLabels.TryGetValue((table, d.Row ?? string.Empty, d.Column ?? string.Empty), out var key) ? key : null;
+        var cell = CellOf(d);
         var tableKey = d.Table is { } name && TablesByName.TryGetValue(name, out var t) ? t
             : TablesByName.TryGetValue(file, out var byFile) ? byFile : null;
         var section = SectionsByFile.TryGetValue(file, out var s) ? s : null;

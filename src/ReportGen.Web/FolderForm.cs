@@ -46,6 +46,14 @@ internal sealed class FolderForm(string folder, string? drafts = null)
                         ? value.Value.ToString(CultureInfo.InvariantCulture) : string.Empty;
                 }
             }
+            // A cell that is not a number keeps its text, so that saving writes back what the person wrote, not a blank.
+            foreach (var d in check.Diagnostics)
+            {
+                if (d.CellText is { } text && FindingViews.CellOf(d) is { } key)
+                {
+                    form.Cells[key] = text;
+                }
+            }
         }
         foreach (var section in StatutoryFormat.Sections)
         {
@@ -83,12 +91,34 @@ internal sealed class FolderForm(string folder, string? drafts = null)
         {
             return $"报告文件夹 {folder} 中有文件无法读取（见检查结果中的 F 与 C 类问题），为避免覆盖其中的内容，未保存。请先修正这些文件，再重新打开本页";
         }
+        if (Unplaced(check) is { Count: > 0 } unplaced)
+        {
+            var first = unplaced[0];
+            var more = unplaced.Count > 1 ? $"等 {unplaced.Count} 处" : string.Empty;
+            return $"表格中有本页无法显示的内容（{first.Location}：{first.Message}{more}），保存会丢失它们，所以未保存。"
+                + "请先在 WPS/Excel 中按检查结果修正这些行或列，再重新打开本页";
+        }
         if (File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName)) && OriginalMetadata() is null)
         {
             return $"{Path.Combine(folder, MetadataJsonLoader.FileName)} 不是有效的 JSON 对象，为避免覆盖其中的内容，未保存。请先修正它";
         }
         return HasWorkbook ? WhyNotRewritable() : null;
     }
+
+    /// <summary>
+    /// What of the folder's tables the page has no cell for — a row or column it does not know, a repeated
+    /// row, cells past the table's edge — and so would drop when it writes the tables anew from its cells.
+    /// A table file that is empty or a sheet that is missing (no line) loses nothing.
+    /// </summary>
+    private static List<Diagnostic> Unplaced(CheckOutcome check) =>
+    [
+        .. check.Diagnostics.Where(d =>
+            (d.Rule == RuleCatalog.UnknownRow || d.Rule == RuleCatalog.DuplicateRow || d.Rule == RuleCatalog.UnknownColumn || d.Rule == RuleCatalog.BadShape)
+            && d.Location is { Line: > 0 } at && IsTableFile(Path.GetFileName(at.File))),
+    ];
+
+    private static bool IsTableFile(string name) =>
+        name == FolderLayout.WorkbookFile || StatutoryFormat.Tables.Any(t => t.FileName == name);
 
     /// <summary>
     /// The workbook is written anew from the page's figures (<see cref="TablesWorkbook"/>): whatever else the

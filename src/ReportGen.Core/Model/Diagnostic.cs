@@ -29,6 +29,12 @@ internal sealed record Diagnostic(
 
     public ImmutableArray<Operand> Operands { get; init; } = [];
 
+    /// <summary>
+    /// The text of the cell as the file has it, when the finding is that it could not be read as a figure:
+    /// the page shows it in its cell, so saving writes back what the person wrote instead of a blank.
+    /// </summary>
+    public string? CellText { get; init; }
+
     /// <summary>The agency's reason when report.json acknowledges this finding; it is then shown but not counted.</summary>
     public string? AcknowledgedReason { get; init; }
 

@@ -26,6 +26,9 @@ internal enum CellReadKind
 /// <param name="Shown">"为空白" or "为“/”", for messages about placeholders.</param>
 internal sealed record CellReading(CellReadKind Kind, CellValue? Value, string RowLabel, string ColumnLabel, string Where, string Shown, string? Problem, string? Hint)
 {
+    /// <summary>The cell's text as read, when it is not a number (<see cref="Diagnostic.CellText"/>).</summary>
+    public string? Text { get; init; }
+
     public static CellReading Of(TableSpec spec, CellRef cell, string text, SourceLocation location)
     {
         var rowLabel = spec.CellRowLabel(cell);
@@ -38,7 +41,7 @@ internal sealed record CellReading(CellReadKind Kind, CellValue? Value, string R
             CellTextKind.Number => new(CellReadKind.Figure, new CellValue(parsed.Value, CellOrigin.Read, location), rowLabel, columnLabel, where, shown, null, null),
             CellTextKind.Placeholder when spec.IsComputable(cell) => new(CellReadKind.ComputedTotal, null, rowLabel, columnLabel, where, shown, null, null),
             CellTextKind.Placeholder => new(CellReadKind.Zero, new CellValue(0m, CellOrigin.Placeholder, location), rowLabel, columnLabel, where, shown, null, null),
-            _ => new(CellReadKind.Invalid, null, rowLabel, columnLabel, where, shown, parsed.Problem, parsed.Hint),
+            _ => new(CellReadKind.Invalid, null, rowLabel, columnLabel, where, shown, parsed.Problem, parsed.Hint) { Text = text },
         };
     }
 }

@@ -63,7 +63,7 @@ internal class TallyFileSource(string file) : TableSource(file)
         CellReadKind.Zero => Finding(RuleCatalog.Placeholder, spec, at, $"{spec.Number}{read.Where}{read.Shown}，已按 0 处理",
             "没有的请填写 0", read.RowLabel, read.ColumnLabel),
         CellReadKind.Invalid => Finding(RuleCatalog.NotANumber, spec, at, $"{spec.Number}{read.Where}：{read.Problem}", read.Hint!,
-            read.RowLabel, read.ColumnLabel),
+            read.RowLabel, read.ColumnLabel) with { CellText = read.Text },
         _ => null,
     };
 

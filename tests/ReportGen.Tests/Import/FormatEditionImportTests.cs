@@ -4,7 +4,7 @@ using ReportGen.Model;
 
 namespace ReportGen.Tests.Import;
 
-/// <summary>The 2019 trial format and the 2021/2019 hybrid are recognised and flagged (format.md §7), never silently misread.</summary>
+/// <summary>The 2019 trial format and the 2021/2019 hybrid are recognised and flagged (docs/format.md, "Editions"), never silently misread.</summary>
 public class FormatEditionImportTests
 {
     private static readonly string SeedText = File.ReadAllText(TestRepo.SeedPath).Replace("\r\n", "\n", StringComparison.Ordinal);

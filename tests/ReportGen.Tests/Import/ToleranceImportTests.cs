@@ -4,7 +4,7 @@ using ReportGen.Model;
 
 namespace ReportGen.Tests.Import;
 
-/// <summary>Each real-world variant of format.md §3–§8, made in a copy of the seed, gives its warning at its line.</summary>
+/// <summary>Each real-world variant of docs/format.md, "What published reports get wrong", made in a copy of the seed, gives its warning at its line.</summary>
 public class ToleranceImportTests
 {
     private static readonly string SeedText = File.ReadAllText(TestRepo.SeedPath).Replace("\r\n", "\n", StringComparison.Ordinal);

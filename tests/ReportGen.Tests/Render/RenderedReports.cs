@@ -85,7 +85,7 @@ public sealed class RenderedReports : IDisposable
             start.ArgumentList.Add(a);
         }
         // The official font names map to free faces (FangSong → Fandol or Noto Serif CJK): every CJK
-        // face advances 1 em, so line breaks do not depend on which one is installed (layout.md §3.2).
+        // face advances 1 em, so line breaks do not depend on which one is installed (docs/layout.md, "Fonts of the PDF").
         start.Environment["FONTCONFIG_FILE"] = Repo.Path_("tools", "fonts.conf");
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();

@@ -57,7 +57,7 @@ public partial class SeedFidelityTests
         var start = Array.FindIndex(SeedLines, l => l.StartsWith(from, StringComparison.Ordinal));
         var end = Array.FindIndex(SeedLines, l => l.StartsWith(to, StringComparison.Ordinal));
         var rows = SeedLines[start..end].Where(l => l.Contains('\t', StringComparison.Ordinal)).Select(l => l.Split('\t'))
-            // The converter repeated the first result row's figures on a "三、" line (format.md §4).
+            // The converter repeated the first result row's figures on a "三、" line (docs/format.md, "What published reports get wrong").
             .Where(cells => cells[0].Trim() != "三、")
             .ToList();
         var table = Document.Blocks.OfType<TableBlock>().Single(t => t.Key == key);

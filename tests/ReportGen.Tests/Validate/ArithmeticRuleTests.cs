@@ -62,7 +62,7 @@ public class ArithmeticRuleTests
     [Fact]
     public void R5_a_review_total_of_zero_while_its_parts_are_not()
     {
-        // format.md §8: 表四 总计 cells of 0 while the four parts sum to 11.
+        // docs/format.md, "What published reports get wrong": 表四 总计 cells of 0 while the four parts sum to 11.
         var files = Sample.WithCell("reviews.csv", 2, 1, "5").WithCell("reviews.csv", 2, 4, "6");
 
         var d = Single(files, "R5");

@@ -80,7 +80,7 @@ public class NarrativeRuleTests
     [Fact]
     public void R9_unavailable_265_in_the_text_and_337_in_the_table()
     {
-        // format.md §8. applications.csv line 14 is 1.本机关不掌握相关政府信息, column 8 its 总计.
+        // docs/format.md, "What published reports get wrong". applications.csv line 14 is 1.本机关不掌握相关政府信息, column 8 its 总计.
         var files = WithProse("无法提供 265 件。", Sample.WithCell("applications.csv", 14, 8, "337"));
 
         var d = Assert.Single(Findings(files, "R9"));
@@ -105,7 +105,7 @@ public class NarrativeRuleTests
     }
 
     [Theory]
-    // format.md §8: the narrative's 受理 count may cover a narrower scope than the table.
+    // docs/format.md, "What published reports get wrong": the narrative's 受理 count may cover a narrower scope than the table.
     [InlineData("本年度共受理政府信息公开申请 17 件。")]
     [InlineData("2023年，新收申请数量较上年有所增长。")]
     [InlineData("政府信息公开申请按时答复率 100%，予以公开比例 80%。")]

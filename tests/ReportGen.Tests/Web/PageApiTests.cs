@@ -68,10 +68,55 @@ public sealed class PageApiTests
         Assert.Equal(2023, (int)json["year"]!);
         Assert.Empty(Directory.GetFiles(served.Folder, ".*"));
 
-        // Read back, every figure the loader accepted is where it was typed.
+        // Read back, every figure is where it was typed, the ones that are not numbers too (on one line).
         var reread = await served.FormAsync();
         Assert.Equal("2", (string?)reread["cells"]!["reviews/review/upheld"]);
         Assert.Equal("5", (string?)reread["cells"]!["applications/new/natural"]);
+        Assert.Equal("\"1,2\" 3", (string?)reread["cells"]!["applications/granted/business"]);
+        Assert.Equal("=HYPERLINK(\"http://x\")", (string?)reread["cells"]!["applications/granted/research"]);
+    }
+
+    [Fact]
+    public async Task A_figure_that_is_not_a_number_is_shown_as_written_and_saving_other_changes_keeps_it()
+    {
+        await using var served = await ServedFolder.StartAsync();
+        var file = Path.Combine(served.Folder, "applications.csv");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("一、本年新收政府信息公开申请数量,5,", "一、本年新收政府信息公开申请数量,约5件,", StringComparison.Ordinal));
+
+        var form = await served.FormAsync();
+        Assert.Equal("约5件", (string?)form["cells"]!["applications/new/natural"]);
+        form["cells"]!["reviews/review/upheld"] = "0";
+        var (status, body) = await served.SendAsync(served.Request(HttpMethod.Post, "/api/save", form.ToJsonString()));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True((bool)JsonNode.Parse(body)!["saved"]!);
+
+        // The folder still says what the person wrote, and check still points at it.
+        var c06 = Assert.Single(FolderChecks.CheckOne(served.Folder).Diagnostics, d => d.Rule.Id == "C06");
+        Assert.Equal((2, 2), (c06.Location!.Line, c06.Location.Column));
+        Assert.Equal("约5件", c06.CellText);
+    }
+
+    [Theory]
+    [InlineData("本年度补充统计,3,0,0,0,0,0,3", "C02")]
+    [InlineData("一、本年新收政府信息公开申请数量,5,0,0,0,0,0,5", "C03")]
+    [InlineData("一、本年新收政府信息公开申请数量,5,0,0,0,0,0,5,9", "C09")]
+    public async Task A_row_or_cell_the_page_has_no_place_for_is_never_dropped_by_save(string line, string rule)
+    {
+        await using var served = await ServedFolder.StartAsync();
+        var file = Path.Combine(served.Folder, "applications.csv");
+        const string First = "一、本年新收政府信息公开申请数量,5,0,0,0,0,0,5";
+        File.WriteAllText(file, File.ReadAllText(file).Replace(First, line == First || rule == "C02" ? $"{First}\n{line}" : line, StringComparison.Ordinal));
+        var before = File.ReadAllBytes(file);
+        Assert.Contains(FolderChecks.CheckOne(served.Folder).Diagnostics, d => d.Rule.Id == rule);
+
+        var form = await served.FormAsync();
+        var (status, body) = await served.SendAsync(served.Request(HttpMethod.Post, "/api/save", form.ToJsonString()));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False((bool)JsonNode.Parse(body)!["saved"]!);
+        var problem = (string?)JsonNode.Parse(body)!["problem"];
+        Assert.Contains("applications.csv:", problem, StringComparison.Ordinal);
+        Assert.Contains("未保存", problem, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(file));
     }
 
     [Fact]

@@ -59,11 +59,14 @@ public sealed class PageWorkbookTests
         Assert.Equal("2", (string?)reread["cells"]!["reviews/review/upheld"]);
         Assert.Equal("6", (string?)reread["cells"]!["applications/new/natural"]);
         Assert.Equal("", (string?)reread["cells"]!["applications/new/total"]);
+        // Text that is not a figure comes back as written, so saving again keeps it instead of blanking it.
+        Assert.Equal("=HYPERLINK(\"http://x\")", (string?)reread["cells"]!["applications/granted/research"]);
 
         // What the page wrote, it can write again: nothing in it is taken for the person's own.
         reread["cells"]!["reviews/review/upheld"] = "0";
         var (_, again) = await served.SendAsync(served.Request(HttpMethod.Post, "/api/save", reread.ToJsonString()));
         Assert.True((bool)JsonNode.Parse(again)!["saved"]!, again);
+        Assert.Equal("=HYPERLINK(\"http://x\")", At(new XlsxReader().Read(File.ReadAllBytes(Path.Combine(served.Folder, FolderLayout.WorkbookFile))).Sheets!, "applications", new CellRef("granted", "research"))!.Text);
     }
 
     public static TheoryData<string, string> PersonalContent => new()

@@ -6,7 +6,7 @@ using ReportGen.Model;
 
 namespace ReportGen.Validate.Content;
 
-/// <summary>N06: a title override must be "…政府信息公开工作年度报告" of the report year (format.md: the title).</summary>
+/// <summary>N06: a title override must be "…政府信息公开工作年度报告" of the report year (docs/format.md, "Sections").</summary>
 internal sealed partial class TitleRule : IContentRule
 {
     // FluentValidation builds rules from expression trees, which Native AOT interprets: the rules are
