@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using ReportGen.Format;
 using ReportGen.Load;
 using ReportGen.Model;
-using ReportGen.Pipeline;
 
 namespace ReportGen.Web;
 
@@ -24,10 +23,13 @@ internal static class FindingViews
     private static readonly FrozenDictionary<string, string> SectionsByFile =
         StatutoryFormat.Sections.ToFrozenDictionary(s => s.NarrativeFile, s => s.Key);
 
-    public static CheckView Of(CheckOutcome check) => new(
-        [.. check.Diagnostics.Select(View)],
-        check.Errors,
-        check.Warnings);
+    public static CheckView Of(JobOutcome outcome) => new(
+        [.. outcome.Diagnostics.Select(View)],
+        outcome.Errors,
+        outcome.Warnings);
+
+    /// <summary>A finding as one sentence of the page's own text (a refusal to save or to create): its message and what to do.</summary>
+    public static string Sentence(Diagnostic d) => d.Hint.Length == 0 ? d.Message : $"{d.Message}。{d.Hint}";
 
     /// <summary>"table/row/column" of the figure <paramref name="d"/> is about, when it is about one.</summary>
     public static string? CellOf(Diagnostic d) =>

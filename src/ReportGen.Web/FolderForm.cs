@@ -16,6 +16,9 @@ namespace ReportGen.Web;
 /// <summary>The page's form of one report folder: read from the folder, and back into the folder's files.</summary>
 internal sealed class FolderForm(string folder, string? drafts = null)
 {
+    /// <summary>The folder's files through the disk adapter: what the page asks of the folder is what `check` reads.</summary>
+    private readonly DirectoryReportSource source = new(folder);
+
     /// <summary>What was typed and not yet saved, kept outside the folder.</summary>
     public DraftStore Drafts { get; } = DraftStore.For(folder, drafts);
 
@@ -31,7 +34,7 @@ internal sealed class FolderForm(string folder, string? drafts = null)
     /// <summary>The folder as `check` sees it, and the form the page starts from.</summary>
     public (ReportForm Form, CheckOutcome Check) Read()
     {
-        var check = new ReportChecker().Check(folder, new DirectoryReportSource(folder));
+        var check = new ReportChecker().Check(folder, source);
         var form = new ReportForm();
         if (check.Report is { } report)
         {
@@ -77,7 +80,7 @@ internal sealed class FolderForm(string folder, string? drafts = null)
     }
 
     /// <summary>Whether the folder's tables are one tables.xlsx (else three CSVs): 保存 keeps the form the folder has (#16: one or the other).</summary>
-    public bool HasWorkbook => File.Exists(Path.Combine(folder, FolderLayout.WorkbookFile));
+    public bool HasWorkbook => source.Exists(FolderLayout.WorkbookFile);
 
     /// <summary>
     /// Why the folder cannot be saved from the page, if it cannot: a file the page could not read would be
@@ -85,8 +88,8 @@ internal sealed class FolderForm(string folder, string? drafts = null)
     /// </summary>
     public string? WhyNotSavable()
     {
-        var check = new ReportChecker().Check(folder, new DirectoryReportSource(folder));
-        var present = FileNames.Append(FolderLayout.WorkbookFile).Where(n => File.Exists(Path.Combine(folder, n))).ToList();
+        var check = new ReportChecker().Check(folder, source);
+        var present = FileNames.Append(FolderLayout.WorkbookFile).Where(source.Exists).ToList();
         if (check.Report is null && present.Count > 0)
         {
             return $"报告文件夹 {folder} 中有文件无法读取（见检查结果中的 F 与 C 类问题），为避免覆盖其中的内容，未保存。请先修正这些文件，再重新打开本页";
@@ -98,7 +101,7 @@ internal sealed class FolderForm(string folder, string? drafts = null)
             return $"表格中有本页无法显示的内容（{first.Location}：{first.Message}{more}），保存会丢失它们，所以未保存。"
                 + "请先在 WPS/Excel 中按检查结果修正这些行或列，再重新打开本页";
         }
-        if (File.Exists(Path.Combine(folder, MetadataJsonLoader.FileName)) && OriginalMetadata() is null)
+        if (source.Exists(MetadataJsonLoader.FileName) && OriginalMetadata() is null)
         {
             return $"{Path.Combine(folder, MetadataJsonLoader.FileName)} 不是有效的 JSON 对象，为避免覆盖其中的内容，未保存。请先修正它";
         }
@@ -126,11 +129,11 @@ internal sealed class FolderForm(string folder, string? drafts = null)
     /// </summary>
     private string? WhyNotRewritable()
     {
-        var file = new DirectoryReportSource(folder).Open(FolderLayout.WorkbookFile, XlsxReader.MaxBytes);
+        var file = source.Open(FolderLayout.WorkbookFile, XlsxReader.MaxBytes);
         var shown = Path.Combine(folder, FolderLayout.WorkbookFile);
         if (file.State != SourceFileState.Found)
         {
-            return $"无法读取 {shown}（{file.Problem}），未保存";
+            return $"无法读取 {shown}（{file.Problem?.Message}），未保存";
         }
         var losses = TablesWorkbookRewrite.Losses(file.Bytes);
         return losses.Count == 0 ? null
@@ -162,7 +165,7 @@ internal sealed class FolderForm(string folder, string? drafts = null)
         foreach (var section in StatutoryFormat.Sections)
         {
             var text = form.Narratives.GetValueOrDefault(section.Key, string.Empty).ReplaceLineEndings("\n");
-            if (text.Trim().Length > 0 || File.Exists(Path.Combine(folder, section.NarrativeFile)))
+            if (text.Trim().Length > 0 || source.Exists(section.NarrativeFile))
             {
                 files[section.NarrativeFile] = Encoded(section.NarrativeFile, text);
             }
@@ -283,7 +286,7 @@ internal sealed class FolderForm(string folder, string? drafts = null)
 
     private string? ReadText(string name)
     {
-        var file = new DirectoryReportSource(folder).Open(name);
+        var file = source.Open(name);
         return file.State == SourceFileState.Found && TextDecoder.Decode(file.Bytes, name).Value is { } text ? text : null;
     }
 

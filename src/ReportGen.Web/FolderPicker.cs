@@ -85,11 +85,11 @@ internal static class FolderPicker
             return (null, refusal);
         }
         var outcome = new ReportInitializer().Init(new InitRequest(folder, agency, int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture)));
-        return outcome.Problem is { } refused ? (null, refused) : (folder, null);
+        return outcome.Diagnostics.FirstOrDefault() is { } refused ? (null, FindingViews.Sentence(refused)) : (folder, null);
     }
 
     public static bool IsReportFolder(string folder) =>
-        FolderForm.FileNames.Take(1 + StatutoryFormat.Tables.Length).Any(n => File.Exists(Path.Combine(folder, n)));
+        FolderForm.FileNames.Take(1 + StatutoryFormat.Tables.Length).Any(new DirectoryReportSource(folder).Exists);
 
     private static string? WhyNotAFolder(string path)
     {

@@ -258,14 +258,14 @@ internal sealed class PageServer : IAsyncDisposable
             var why = built.Diagnostics.FirstOrDefault(d => d.Rule.Kind == RuleKind.Job && d.Severity == Severity.Error) is { } job
                 ? $"{job.Rule.Id}：{job.Message}。{job.Hint}"
                 : built.Diagnostics.Any(d => d.Severity == Severity.Error) ? "仍有错误，未生成文件。请先修正所有错误" : "未能生成文件";
-            return TypedResults.Json(new BuildView(why, FindingViews.Of(built.AsCheck)), PageJson.Default.BuildView, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Json(new BuildView(why, FindingViews.Of(built)), PageJson.Default.BuildView, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         var written = built.Written[0];
         return TypedResults.File(File.ReadAllBytes(written), contentType, Path.GetFileName(written));
     }
 
     private static string? Save(FolderForm current, ReportForm posted) =>
-        current.WhyNotSavable() ?? new Folders.ReportFolderWriter().Update(current.Folder, current.Files(posted)).Problem;
+        current.WhyNotSavable() ?? (new Folders.ReportFolderWriter().Update(current.Folder, current.Files(posted)).Finding is { } unsaved ? FindingViews.Sentence(unsaved) : null);
 
     private static IResult Asset(string name) =>
         PageAssets.TryGet(name, out var bytes, out var type) ? TypedResults.Bytes(bytes, type) : TypedResults.NotFound();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using ReportGen.Disk;
 using ReportGen.Model;
 using ReportGen.Pipeline;
 
@@ -26,9 +27,10 @@ internal static class WebApp
             error.WriteLine($"参数错误：{problem}");
             return (int)ExitCode.JobFailed;
         }
-        if (request.Folder is { } folder && !Directory.Exists(folder))
+        // One stat through the disk adapter; a folder's contents are the page's to read, not listed here.
+        if (request.Folder is { } folder && DiskEntry.Of(folder, followLinks: true).Kind is var kind && kind != EntryKind.Directory)
         {
-            error.WriteLine(File.Exists(folder)
+            error.WriteLine(kind != EntryKind.Missing
                 ? $"{folder} 是一个文件，而这里需要报告文件夹。请给出含 report.json 与三张表 CSV 的文件夹；可用 reportgen init 新建"
                 : $"报告文件夹 {folder} 不存在。请先用 reportgen init {folder} --agency <机关名称> --year <年度> 新建，或给出已有的文件夹");
             return (int)ExitCode.JobFailed;

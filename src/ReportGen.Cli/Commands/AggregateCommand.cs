@@ -88,12 +88,11 @@ internal static class AggregateCommand
         }
         var name = SafeText.Of(regional);
         var listed = outcome.UnitsListed ? string.Empty : "（汇总报告未列出所含单位，只核对了数字）";
-        var errors = outcome.Diagnostics.Count(d => d.Counts && d.Severity == Format.Severity.Error);
         console.Output.WriteLine(outcome.ExitCode == ExitCode.Success
             ? $"核对通过：{name} 的每个单元格都等于 {outcome.UnitsCompared} 个单位之和{listed}。"
             : outcome.UnitsCompared == 0
-                ? $"未核对 {name}：{errors} 个错误。"
-                : $"核对未通过：{name} 与 {outcome.UnitsCompared} 个单位之和相比，{outcome.CellsDiffering} 个单元格不符，共 {errors} 个错误{listed}。");
+                ? $"未核对 {name}：{outcome.Errors} 个错误。"
+                : $"核对未通过：{name} 与 {outcome.UnitsCompared} 个单位之和相比，{outcome.CellsDiffering} 个单元格不符，共 {outcome.Errors} 个错误{listed}。");
         return (int)outcome.ExitCode;
     }
 }

@@ -42,10 +42,9 @@ internal static class BuildCommand
                 {
                     console.Output.WriteLine(TextFindingsFormatter.Line(d, outcome.Folder, console.Color));
                 }
-                var check = outcome.AsCheck;
                 console.Output.WriteLine(outcome.IsWritten
-                    ? $"已生成 {string.Join("、", outcome.Written.Select(SafeText.Of))}（{check.Warnings} 个警告）。"
-                    : $"未生成 {SafeText.Of(outcome.Folder)} 的报告：{check.Errors} 个错误，{check.Warnings} 个警告。请先修正错误。");
+                    ? $"已生成 {string.Join("、", outcome.Written.Select(SafeText.Of))}（{outcome.Warnings} 个警告）。"
+                    : $"未生成 {SafeText.Of(outcome.Folder)} 的报告：{outcome.Errors} 个错误，{outcome.Warnings} 个警告。请先修正错误。");
             }
             if (outcomes.Count > 1)
             {

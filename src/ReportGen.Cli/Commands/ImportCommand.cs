@@ -22,11 +22,10 @@ internal static class ImportCommand
             {
                 console.Output.WriteLine(TextFindingsFormatter.Line(d, outcome.File, console.Color));
             }
-            var check = outcome.AsCheck;
             console.Output.WriteLine(outcome.Written is { } folder
-                ? $"已导入到 {SafeText.Of(folder)}：{check.Errors} 个错误，{check.Warnings} 个警告。请核对后运行 reportgen check {SafeText.Of(folder)}。"
-                : $"未导入：{check.Errors} 个错误，{check.Warnings} 个警告。");
-            return (int)(outcome.Written is null && check.ExitCode == ExitCode.Success ? ExitCode.JobFailed : check.ExitCode);
+                ? $"已导入到 {SafeText.Of(folder)}：{outcome.Errors} 个错误，{outcome.Warnings} 个警告。请核对后运行 reportgen check {SafeText.Of(folder)}。"
+                : $"未导入：{outcome.Errors} 个错误，{outcome.Warnings} 个警告。");
+            return (int)outcome.ExitCode;
         });
         return command;
     }

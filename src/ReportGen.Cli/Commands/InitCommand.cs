@@ -32,10 +32,13 @@ internal static class InitCommand
         command.SetAction(parsed =>
         {
             var outcome = new ReportInitializer().Init(new InitRequest(parsed.GetValue(folder)!, parsed.GetValue(agency)!, parsed.GetValue(year), parsed.GetValue(workbook)));
-            if (outcome.Problem is { } problem)
+            foreach (var d in outcome.Diagnostics)
             {
-                console.Output.WriteLine($"{SafeText.Of(outcome.Folder)}: error F03: {SafeText.Of(problem)}");
-                return (int)ExitCode.JobFailed;
+                console.Output.WriteLine(TextFindingsFormatter.Line(d, outcome.Folder, console.Color));
+            }
+            if (outcome.ExitCode != ExitCode.Success)
+            {
+                return (int)outcome.ExitCode;
             }
             console.Wrote([outcome.Folder]);
             var tables = parsed.GetValue(workbook) ? "工作簿 tables.xlsx 中的三张表" : "三张表的 CSV";

@@ -1,15 +1,21 @@
+using ReportGen.Format;
+using ReportGen.Model;
+
 namespace ReportGen.Disk;
 
 /// <summary>One file to write: where, and the code that writes its content.</summary>
 internal sealed record FileContent(string TargetPath, Action<Stream> Write);
 
-/// <summary>What became of a write: success, or a Chinese message naming the path and what to do.</summary>
-/// <param name="Input">When refused because the target is one of the job's inputs: that input.</param>
-internal sealed record WriteOutcome(bool Succeeded, string Path, string? Message, string? Input = null)
+/// <summary>What became of a write: the file written (the last, of several), or the finding (F03) that names the path and what to do.</summary>
+internal sealed record WriteOutcome(string Path, Diagnostic? Finding)
 {
-    public static WriteOutcome Written(string path) => new(true, path, null);
+    public bool Succeeded => Finding is null;
 
-    public static WriteOutcome Failed(string path, string message) => new(false, path, message);
+    public static WriteOutcome Written(string path) => new(path, null);
+
+    /// <summary>Refused or failed at <paramref name="path"/>, the place the finding names.</summary>
+    public static WriteOutcome Failed(string path, string message, string hint) =>
+        new(path, new Diagnostic(RuleCatalog.Unwritable, new SourceLocation(path, 0, 0), message, hint));
 }
 
 /// <summary>
@@ -75,15 +81,15 @@ internal sealed class AtomicFileWriter
         }
         catch (UnauthorizedAccessException)
         {
-            return WriteOutcome.Failed(current, $"没有写入权限：{current}。请检查该文件或文件夹的权限，或关闭正在占用该文件的程序后重试。");
+            return WriteOutcome.Failed(current, $"没有写入权限：{current}", "请检查该文件或文件夹的权限，或关闭正在占用该文件的程序后重试。");
         }
         catch (IOException ex) when (IsDiskFull(ex))
         {
-            return WriteOutcome.Failed(current, $"磁盘空间不足，无法写入：{current}。请清理磁盘空间后重试；原有文件未被改动。");
+            return WriteOutcome.Failed(current, $"磁盘空间不足，无法写入：{current}", "请清理磁盘空间后重试；原有文件未被改动。");
         }
         catch (IOException ex)
         {
-            return WriteOutcome.Failed(current, $"写入失败：{current}（{ex.Message}）。请检查磁盘空间和权限，或关闭正在占用该文件的程序后重试；原有文件未被改动。");
+            return WriteOutcome.Failed(current, $"写入失败：{current}（{ex.Message}）", "请检查磁盘空间和权限，或关闭正在占用该文件的程序后重试；原有文件未被改动。");
         }
         finally
         {
@@ -107,27 +113,28 @@ internal sealed class AtomicFileWriter
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
             target = targetPath;
-            return WriteOutcome.Failed(targetPath, $"输出路径无效：{targetPath}。请换一个合法的文件路径。");
+            return WriteOutcome.Failed(targetPath, $"输出路径无效：{targetPath}", "请换一个合法的文件路径。");
         }
 
         // The path itself, links not followed: a link, a FIFO or /dev/null is not ours to replace.
         var entry = DiskEntry.Of(target, followLinks: false);
         if (entry.Kind == EntryKind.Directory)
         {
-            return WriteOutcome.Failed(target, $"输出路径是一个文件夹：{target}。请在路径末尾加上文件名，例如 {Path.Combine(target, "年度报告.docx")}。");
+            return WriteOutcome.Failed(target, $"输出路径是一个文件夹：{target}", $"请在路径末尾加上文件名，例如 {Path.Combine(target, "年度报告.docx")}。");
         }
         if (entry.Kind == EntryKind.Other)
         {
-            return WriteOutcome.Failed(target, $"输出路径 {target} 不是普通文件（是链接、设备或管道），不能替换。请换一个输出路径。");
+            return WriteOutcome.Failed(target, $"输出路径 {target} 不是普通文件（是链接、设备或管道），不能替换", "请换一个输出路径。");
         }
         var parent = Path.GetDirectoryName(target);
         if (string.IsNullOrEmpty(parent) || DiskEntry.Of(parent, followLinks: true).Kind != EntryKind.Directory)
         {
-            return WriteOutcome.Failed(target, $"输出文件夹不存在：{parent}。请先创建该文件夹，或换一个输出路径。");
+            return WriteOutcome.Failed(target, $"输出文件夹不存在：{parent}", "请先创建该文件夹，或换一个输出路径。");
         }
         if (guard?.InputAt(target, entry) is { } input)
         {
-            return new WriteOutcome(false, target, $"输出文件 {targetPath} 是输入文件 {input}，不能覆盖。", input);
+            // Named as the user gave it, with the input's full path: "r/report.json 是报告文件夹中的输入文件 /tmp/r/report.json".
+            return WriteOutcome.Failed(targetPath, $"输出文件 {targetPath} 是{guard.InputsAre}输入文件 {Path.GetFullPath(input)}，不能覆盖", "请用 -o 指定另一个文件");
         }
         folder = parent;
         return null;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ReportGen.Disk;
 
 /// <summary>
@@ -10,6 +8,8 @@ namespace ReportGen.Disk;
 /// </summary>
 internal sealed class AtomicFolderWriter
 {
+    private const string NewFolder = "请指定一个新的文件夹";
+
     public FolderWriteOutcome WriteNew(string folder, IReadOnlyDictionary<string, byte[]> files)
     {
         string target;
@@ -19,22 +19,22 @@ internal sealed class AtomicFolderWriter
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return Refused(folder, $"输出路径无效：{folder}，请换一个合法的文件夹路径");
+            return FolderWriteOutcome.Refused(folder, $"输出路径无效：{folder}", "请换一个合法的文件夹路径");
         }
         var entry = DiskEntry.Of(target, followLinks: false);
         if (entry.Kind is EntryKind.Regular or EntryKind.Other)
         {
-            return Refused(folder, $"{folder} 是一个已有的文件，无法在此创建报告文件夹");
+            return FolderWriteOutcome.Refused(folder, $"{folder} 是一个已有的文件，无法在此创建报告文件夹", NewFolder);
         }
         var existing = entry.Kind == EntryKind.Directory;
         if (existing && Directory.EnumerateFileSystemEntries(target).Any())
         {
-            return Refused(folder, $"文件夹 {folder} 已存在且不为空，为避免覆盖已有内容，未写入任何文件；请指定一个新的文件夹");
+            return FolderWriteOutcome.Refused(folder, $"文件夹 {folder} 已存在且不为空，为避免覆盖已有内容，未写入任何文件", NewFolder);
         }
         var parent = Path.GetDirectoryName(target);
         if (string.IsNullOrEmpty(parent))
         {
-            return Refused(folder, $"不能在根目录 {folder} 处创建报告文件夹");
+            return FolderWriteOutcome.Refused(folder, $"不能在根目录 {folder} 处创建报告文件夹", NewFolder);
         }
 
         string? temp = null;
@@ -62,7 +62,7 @@ internal sealed class AtomicFolderWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var why = e is IOException io && AtomicFileWriter.IsDiskFull(io) ? "磁盘空间不足" : e.Message;
-            return Refused(folder, $"写入 {folder} 失败：{why}。未留下任何文件，可以直接重试");
+            return FolderWriteOutcome.Refused(folder, $"写入 {folder} 失败：{why}", "未留下任何文件，可以直接重试");
         }
         finally
         {
@@ -73,6 +73,4 @@ internal sealed class AtomicFolderWriter
         }
         return new FolderWriteOutcome(folder, [.. files.Keys.Order(StringComparer.Ordinal).Select(name => Path.Combine(folder, name))], null);
     }
-
-    private static FolderWriteOutcome Refused(string folder, string problem) => new(folder, ImmutableArray<string>.Empty, problem);
 }

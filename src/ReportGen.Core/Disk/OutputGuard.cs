@@ -8,9 +8,12 @@ namespace ReportGen.Disk;
 /// "./" cannot make the tool overwrite an input. An input that does not exist yet (an optional
 /// narrative file) is compared by its real folder and name.
 /// </summary>
-internal sealed class OutputGuard(ImmutableArray<string> inputs)
+/// <param name="inputsAre">What the inputs are, as a refusal names one: "报告文件夹中的" (输入文件), or nothing.</param>
+internal sealed class OutputGuard(ImmutableArray<string> inputs, string inputsAre = "")
 {
     public static readonly OutputGuard None = new([]);
+
+    public string InputsAre => inputsAre;
 
     // Each input is looked at once per job, however often its outputs are vetted (when the build
     // decides them, and again just before the write): not one stat and one realpath per input per vetting.

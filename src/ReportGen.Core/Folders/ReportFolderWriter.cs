@@ -89,7 +89,7 @@ internal sealed class ReportFolderWriter
     {
         if (DiskEntry.Of(folder, followLinks: true).Kind != EntryKind.Directory)
         {
-            return new FolderWriteOutcome(folder, [], $"报告文件夹 {folder} 不存在（可能已被移动或删除），未写入任何文件");
+            return FolderWriteOutcome.Refused(folder, $"报告文件夹 {folder} 不存在（可能已被移动或删除），未写入任何文件", "请确认该文件夹仍在原处后重试");
         }
         var contents = files.OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => new FileContent(Path.Combine(folder, f.Key), stream => stream.Write(f.Value)))
@@ -101,6 +101,6 @@ internal sealed class ReportFolderWriter
         var outcome = new AtomicFileWriter().WriteAll(contents);
         return outcome.Succeeded
             ? new FolderWriteOutcome(folder, [.. contents.Select(c => c.TargetPath)], null)
-            : new FolderWriteOutcome(folder, [], outcome.Message);
+            : new FolderWriteOutcome(folder, [], outcome.Finding);
     }
 }

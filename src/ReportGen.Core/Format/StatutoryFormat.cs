@@ -19,15 +19,15 @@ internal static class StatutoryFormat
     // phrasing ("行政机关主动公开政府信息情况"), drop the numeral or add their own words.
     public static readonly ImmutableArray<SectionSpec> Sections =
     [
-        new("overview", "一、总体情况", null, "overview.md", t => t.Contains("总体情况") || t == "概述"),
-        new("active", "二、主动公开政府信息情况", "active", "active.md", t => t.Contains("主动公开") && t.EndsWith("情况", StringComparison.Ordinal)),
-        new("applications", "三、收到和处理政府信息公开申请情况", "applications", "applications.md",
+        new(SectionKeys.Overview, "一、总体情况", null, "overview.md", t => t.Contains("总体情况") || t == "概述"),
+        new(SectionKeys.Active, "二、主动公开政府信息情况", TableKeys.Active, "active.md", t => t.Contains("主动公开") && t.EndsWith("情况", StringComparison.Ordinal)),
+        new(SectionKeys.Applications, "三、收到和处理政府信息公开申请情况", TableKeys.Applications, "applications.md",
             t => t.Contains("申请") && (t.Contains("收到") || t.Contains("处理") || t.Contains("依申请"))
                 && t.EndsWith("情况", StringComparison.Ordinal) && !t.Contains("复议")),
-        new("reviews", "四、政府信息公开行政复议、行政诉讼情况", "reviews", "reviews.md",
+        new(SectionKeys.Reviews, "四、政府信息公开行政复议、行政诉讼情况", TableKeys.Reviews, "reviews.md",
             t => (t.Contains("行政复议") || t.Contains("行政诉讼")) && t.EndsWith("情况", StringComparison.Ordinal)),
-        new("problems", "五、存在的主要问题及改进情况", null, "problems.md", t => t.Contains("问题") && (t.Contains("改进") || t.Contains("整改"))),
-        new("other", "六、其他需要报告的事项", null, "other.md", t => t.Contains("其他需要报告") || t.Contains("其他事项")),
+        new(SectionKeys.Problems, "五、存在的主要问题及改进情况", null, "problems.md", t => t.Contains("问题") && (t.Contains("改进") || t.Contains("整改"))),
+        new(SectionKeys.Other, "六、其他需要报告的事项", null, "other.md", t => t.Contains("其他需要报告") || t.Contains("其他事项")),
     ];
 
     public static readonly TableSpec Active = BuildActive();
@@ -41,32 +41,39 @@ internal static class StatutoryFormat
     // The editions come after the tables (static fields initialise in order): an edition names 2021 rows.
 
     /// <summary>The edition every table above is written in.</summary>
-    public static readonly FormatEdition Current = new(FormatName, 2021,
-        FrozenDictionary<string, string?>.Empty, FrozenDictionary<string, string?>.Empty, [], string.Empty, []);
+    public static readonly FormatEdition Current = new(FormatName, 2021, []);
 
     /// <summary>The trial format of 2019, which many reports for 2019 and 2020 (and some later) still follow.</summary>
     public static readonly FormatEdition Trial2019 = new("国办公开办函〔2019〕60号", 2019,
-        ActiveColumns: new Dictionary<string, string?>
-        {
-            ["本年新制作数量"] = null,
-            ["本年新公开数量"] = null,
-            ["对外公开总数量"] = null,
-            ["上一年项目数量"] = null,
-            ["本年增/减"] = null,
-            ["本年增减"] = null,
-            ["处理决定数量"] = ActiveKeys.Decisions,
-            ["采购项目数量"] = null,
-            ["采购总金额"] = null,
-        }.ToFrozenDictionary(),
-        ActiveRows: new Dictionary<string, string?>
-        {
-            ["规范性文件"] = ActiveKeys.Normative,
-            ["其他对外管理服务事项"] = null,
-            ["政府集中采购"] = null,
-        }.ToFrozenDictionary(),
-        ActiveBlocks: ["第二十条第（九）项"],
-        OneRowGroup: OtherProcessing,
-        OneRowRows: [.. Applications.Rows.Where(r => r.Groups.Contains(OtherProcessing))]);
+    [
+        new EditionTable(TableKeys.Active,
+            Columns: new Dictionary<string, string?>
+            {
+                ["本年新制作数量"] = null,
+                ["本年新公开数量"] = null,
+                ["对外公开总数量"] = null,
+                ["上一年项目数量"] = null,
+                ["本年增/减"] = null,
+                ["本年增减"] = null,
+                ["处理决定数量"] = ActiveKeys.Decisions,
+                ["采购项目数量"] = null,
+                ["采购总金额"] = null,
+            }.ToFrozenDictionary(),
+            Rows: new Dictionary<string, string?>
+            {
+                ["规范性文件"] = ActiveKeys.Normative,
+                ["其他对外管理服务事项"] = null,
+                ["政府集中采购"] = null,
+            }.ToFrozenDictionary(),
+            Blocks: new Dictionary<string, string> { ["第二十条第（九）项"] = "政府集中采购" }.ToFrozenDictionary(),
+            RefillHint: "请按2021年格式补填本年制发件数、本年废止件数、现行有效件数和收费金额",
+            OneRowGroup: string.Empty, OneRowRows: []),
+        new EditionTable(TableKeys.Applications, FrozenDictionary<string, string?>.Empty, FrozenDictionary<string, string?>.Empty,
+            FrozenDictionary<string, string>.Empty,
+            RefillHint: "请按原始台账将这些申请分别填入“申请人无正当理由逾期不补正…”“申请人逾期未按收费通知要求缴纳费用…”“其他”三行",
+            OneRowGroup: OtherProcessing,
+            OneRowRows: [.. Applications.Rows.Where(r => r.Groups.Contains(OtherProcessing))]),
+    ]);
 
     public static readonly ImmutableArray<FormatEdition> Editions = [Current, Trial2019];
 
@@ -94,7 +101,7 @@ internal static class StatutoryFormat
         // R7: documents in force carry over: last year's 现行有效 + 本年制发 − 本年废止.
         var crossYear = rows.Where(r => r.Columns.Contains(InForce)).Select(r => new CrossYearRule(RuleCatalog.R7,
             new CellRef(r.Key, InForce), new CellRef(r.Key, InForce), [new CellRef(r.Key, Issued)], [new CellRef(r.Key, Repealed)]));
-        return new TableSpec("active", "表二", "主动公开政府信息情况", "active.csv", TableLayout.Blocks,
+        return new TableSpec(TableKeys.Active, "表二", "主动公开政府信息情况", "active.csv", TableLayout.Blocks,
             "信息内容", null, null, columns, rows, [], [], [.. crossYear], columnWeights: [34, 22, 22, 22]);
     }
 
@@ -162,7 +169,7 @@ internal static class StatutoryFormat
 
         // R6: what was carried forward last year is what is carried over this year.
         var crossYear = all.Select(c => new CrossYearRule(RuleCatalog.R6, new CellRef(ApplicationKeys.CarriedOver, c), new CellRef(ApplicationKeys.CarriedForward, c), [], []));
-        return new TableSpec("applications", "表三", "收到和处理政府信息公开申请情况", "applications.csv", TableLayout.Matrix,
+        return new TableSpec(TableKeys.Applications, "表三", "收到和处理政府信息公开申请情况", "applications.csv", TableLayout.Matrix,
             "项目", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", Applicants,
             columns, rows, sums.ToImmutable(), balances, [.. crossYear],
             // In twips of the 156 mm text block: a figure column holds six 五号 digits (6 × 5.25 pt) inside
@@ -192,7 +199,7 @@ internal static class StatutoryFormat
         var parts = columns.Where(c => !c.IsTotal).ToArray();
         var sums = rows.Select(r => new SumRule(RuleCatalog.R5, new CellRef(r.Key, ReviewKeys.Total),
             [.. parts.Select(c => new CellRef(r.Key, c.Key))])).ToImmutableArray();
-        return new TableSpec("reviews", "表四", "政府信息公开行政复议、行政诉讼情况", "reviews.csv", TableLayout.Flat,
+        return new TableSpec(TableKeys.Reviews, "表四", "政府信息公开行政复议、行政诉讼情况", "reviews.csv", TableLayout.Flat,
             string.Empty, null, null, columns, rows, sums, [], [],
             columnWeights: [.. Enumerable.Repeat(1, rows.Length * columns.Length)]);
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Import;
@@ -48,9 +49,12 @@ internal sealed class DocxReader
 
     private const string SaveAsDocx = "请在 Word 中打开并另存为 .docx 后重试";
 
-    /// <summary>The document, or a problem and what to do (in Chinese) when the bytes are not a readable Word document.</summary>
-    public (SourceDocument? Document, string? Problem, string? Hint) Read(string file, byte[] content)
+    /// <summary>The document, or the finding (I12) that says why the bytes are not a readable Word document and what to do.</summary>
+    public Outcome<SourceDocument> Read(string file, byte[] content)
     {
+        Outcome<SourceDocument> Refused(string message, string hint) =>
+            new(null, [new Diagnostic(RuleCatalog.ImportUnsupported, new SourceLocation(file, 0, 0), message, hint)]);
+
         paragraphs = 0;
         elements = 0;
         try
@@ -61,14 +65,14 @@ internal sealed class DocxReader
             {
                 // A workbook is a zip too: the tables of a report folder, checked with its folder, not imported.
                 return zip.GetEntry("xl/workbook.xml") is null
-                    ? (null, $"{file} 是压缩文件，但不含 word/document.xml，不是 Word（.docx）文档", SaveAsDocx)
-                    : (null, $"{file} 是 Excel 工作簿，不是已发布的年报文档",
-                        $"工作簿中的统计表属于报告文件夹：请把它命名为 {Format.FolderLayout.WorkbookFile} 放进报告文件夹，再对该文件夹运行 reportgen check");
+                    ? Refused($"{file} 是压缩文件，但不含 word/document.xml，不是 Word（.docx）文档", SaveAsDocx)
+                    : Refused($"{file} 是 Excel 工作簿，不是已发布的年报文档",
+                        $"工作簿中的统计表属于报告文件夹：请把它命名为 {FolderLayout.WorkbookFile} 放进报告文件夹，再对该文件夹运行 reportgen check");
             }
             // The declared size can lie, so the stream is bounded as well; both end the read as a damaged document.
             if (entry.Length > MaxInflatedBytes)
             {
-                return (null, $"{file} 的正文解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，不像是年报文档（可能是压缩炸弹），未读取", SaveAsDocx);
+                return Refused($"{file} 的正文解压后超过 {MaxInflatedBytes / 1024 / 1024} MB，不像是年报文档（可能是压缩炸弹），未读取", SaveAsDocx);
             }
             using var stream = new Disk.BoundedReadStream(entry.Open(), MaxInflatedBytes);
             using var reader = XmlReader.Create(stream, Settings);
@@ -106,15 +110,15 @@ internal sealed class DocxReader
             {
                 blocks.Add(new SourceParagraph(rest.Text, new SourceLocation(file, rest.Number, 0)));
             }
-            return (new SourceDocument(file, [.. blocks], "段"), null, null);
+            return new(new SourceDocument(file, [.. blocks], "段"), []);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
         {
-            return (null, $"{file} 无法作为 Word 文档读取：{e.Message}", SaveAsDocx);
+            return Refused($"{file} 无法作为 Word 文档读取：{e.Message}", SaveAsDocx);
         }
         catch (Exception e) when (e is ImportLimitException or Disk.ReadLimitException)
         {
-            return (null, $"{file} {e.Message}，不像是年报文档，未读取", SaveAsDocx);
+            return Refused($"{file} {e.Message}，不像是年报文档，未读取", SaveAsDocx);
         }
     }
 

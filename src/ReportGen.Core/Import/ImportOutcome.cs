@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ReportGen.Format;
 using ReportGen.Model;
 
 namespace ReportGen.Import;
@@ -21,9 +20,4 @@ internal enum ImportedFormat
 /// What importing a published report produced: the report (null when not even the agency and year
 /// could be read) and every finding, each at the line or paragraph of the source it concerns.
 /// </summary>
-internal sealed record ImportOutcome(Report? Report, ImportedFormat Format, ImmutableArray<Diagnostic> Diagnostics)
-{
-    public int Errors => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Error);
-
-    public int Warnings => Diagnostics.Count(d => d.Counts && d.Severity == Severity.Warning);
-}
+internal sealed record ImportOutcome(Report? Report, ImportedFormat Format, ImmutableArray<Diagnostic> Diagnostics) : JobOutcome(Diagnostics);

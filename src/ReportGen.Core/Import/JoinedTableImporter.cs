@@ -141,7 +141,7 @@ internal sealed partial class JoinedTableImporter
 
     /// <summary>A 2019 表二 column ("本年新制作数量") means other cells: its runs are not cut into 2021 cells.</summary>
     private static bool IsTrialEdition(string text) =>
-        StatutoryFormat.Trial2019.ActiveColumns.Where(c => c.Value is null).Any(c => Pattern(c.Key).IsMatch(text));
+        StatutoryFormat.Editions.SelectMany(e => e.Tables).SelectMany(t => t.Columns).Where(c => c.Value is null).Any(c => Pattern(c.Key).IsMatch(text));
 
     /// <summary>
     /// Figures the narrative states for a cell: a row's label (or an older edition's name for it) followed by a
@@ -153,7 +153,7 @@ internal sealed partial class JoinedTableImporter
         var pins = new List<FigurePin>();
         foreach (var row in spec.Rows.Where(r => r.Columns.Length > 1))
         {
-            var names = StatutoryFormat.Editions.SelectMany(e => e.ActiveRows.Where(a => a.Value == row.Key).Select(a => a.Key)).Prepend(row.Label).Distinct();
+            var names = StatutoryFormat.Editions.SelectMany(e => e.For(spec).Rows.Where(a => a.Value == row.Key).Select(a => a.Key)).Prepend(row.Label).Distinct();
             foreach (var text in narrative)
             {
                 foreach (var name in names)

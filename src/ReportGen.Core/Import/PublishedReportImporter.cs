@@ -21,13 +21,11 @@ internal sealed class PublishedReportImporter
         var file = fileName;
         if (content.Length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)
         {
-            var (document, problem, hint) = new DocxReader().Read(file, content);
-            return document is null ? Unsupported(findings, file, problem!, hint!) : new ReportAssembler().Assemble(document, findings);
+            return Assembled(new DocxReader().Read(file, content), findings);
         }
         if (content.Length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F')
         {
-            var (pdf, pdfProblem) = new PdfReader().Read(file, content);
-            return pdf is null ? Unsupported(findings, file, pdfProblem!.Value.Message, pdfProblem.Value.Hint) : new ReportAssembler().Assemble(pdf, findings);
+            return Assembled(new PdfReader().Read(file, content), findings);
         }
         if (content.Length >= 4 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
         {
@@ -45,6 +43,12 @@ internal sealed class PublishedReportImporter
         }
         return ImportText(file, decoded.Value, findings);
     }
+
+    /// <summary>A reader's document assembled into a report; a reader that could not read one has said why.</summary>
+    private static ImportOutcome Assembled(Outcome<SourceDocument> read, ImportFindings findings) =>
+        read.Value is { } document
+            ? new ReportAssembler().Assemble(document, findings)
+            : new ImportOutcome(null, ImportedFormat.Current, read.Diagnostics);
 
     private static ImportOutcome ImportText(string file, string text, ImportFindings findings) =>
         new ReportAssembler().Assemble(new PlainTextReader().Read(file, text, findings), findings);

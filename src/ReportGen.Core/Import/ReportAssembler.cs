@@ -55,7 +55,7 @@ internal sealed class ReportAssembler
                 case SourceParagraph t:
                     if (beforeTitle is not null)
                     {
-                        Stray(document, findings, block.Location, beforeTitle);
+                        RegionRows.Stray(document, findings, block.Location, beforeTitle);
                     }
                     beforeTitle = t.Text;
                     break;
@@ -77,14 +77,14 @@ internal sealed class ReportAssembler
         }
         else if (beforeTitle is not null && !title.Agency.Contains(TextShapes.StripEmphasis(beforeTitle), StringComparison.Ordinal))
         {
-            Stray(document, findings, new SourceLocation(document.File, 1, 0), beforeTitle);
+            RegionRows.Stray(document, findings, new SourceLocation(document.File, 1, 0), beforeTitle);
         }
 
         var headings = ImmutableDictionary.CreateBuilder<string, string>();
         var narratives = ImmutableDictionary.CreateBuilder<string, NarrativeText>();
         var tables = new Dictionary<string, TableData>();
         var trial = false;
-        OneRowOtherProcessing? oneRow = null;
+        OneRowFigures? oneRow = null;
         Signature? signature = null;
 
         foreach (var spec in StatutoryFormat.Sections)
@@ -146,20 +146,11 @@ internal sealed class ReportAssembler
             }
             else
             {
-                if (spec.TableKey == StatutoryFormat.Active.Key)
-                {
-                    var active = new ActiveTableImporter().Import(Rows(region, document, findings), document, findings);
-                    (tables[spec.TableKey], trial) = (active.Table, active.Trial2019);
-                }
-                else if (spec.TableKey == StatutoryFormat.Applications.Key)
-                {
-                    var applications = new ApplicationsTableImporter().Import(region, document, findings);
-                    (tables[spec.TableKey], oneRow) = (applications.Table, applications.OneRowOther);
-                }
-                else
-                {
-                    tables[spec.TableKey] = new ReviewsTableImporter().Import(Rows(region, document, findings), document, findings);
-                }
+                var table = StatutoryFormat.Table(spec.TableKey);
+                var imported = TableImporters.For(table).Import(table, region, document, findings);
+                tables[spec.TableKey] = imported.Table;
+                trial |= imported.Trial2019;
+                oneRow ??= imported.OneRow;
             }
             if (text.Count > 0)
             {
@@ -178,8 +169,6 @@ internal sealed class ReportAssembler
         var report = Report.Of(metadata, tables, narratives.ToImmutable());
         return new ImportOutcome(report, format, findings.ToImmutable());
     }
-
-    private const string DecisionsColumn = ActiveKeys.Decisions;
 
     /// <summary>
     /// The paragraphs that may open a section. A report that numbers its own narrative ("三、主动公开工作情况")
@@ -266,56 +255,39 @@ internal sealed class ReportAssembler
     private static List<string> Narrative(SourceDocument document, SourceParagraph table) =>
         [.. document.Blocks.OfType<SourceParagraph>().Where(p => !ReferenceEquals(p, table)).Select(p => p.Text)];
 
-    private static ImportedFormat ReportFormat(bool trialActive, OneRowOtherProcessing? oneRow, SourceDocument document, ImportFindings findings)
+    private static ImportedFormat ReportFormat(bool trial, OneRowFigures? oneRow, SourceDocument document, ImportFindings findings)
     {
+        var edition = StatutoryFormat.Trial2019;
         if (oneRow is not null)
         {
-            var spec = StatutoryFormat.Applications;
+            var spec = oneRow.Spec;
+            var table = edition.For(spec);
             var figures = string.Join(" ", oneRow.Values);
-            var (rule, what) = trialActive
-                ? (RuleCatalog.ImportTrialFormat, $"{spec.Number}的“{StatutoryFormat.Trial2019.OneRowGroup}”只有一行（{StatutoryFormat.Trial2019.Name}试行格式）")
-                : (RuleCatalog.ImportHybridFormat, $"表二是2021年格式，{spec.Number}的“{StatutoryFormat.Trial2019.OneRowGroup}”却是2019年试行格式的一行");
+            var aliased = string.Join("、", StatutoryFormat.Tables.Where(t => edition.For(t).HasAliases).Select(t => t.Number));
+            var (rule, what) = trial
+                ? (RuleCatalog.ImportTrialFormat, $"{spec.Number}的“{table.OneRowGroup}”只有一行（{edition.Name}试行格式）")
+                : (RuleCatalog.ImportHybridFormat, $"{aliased}是2021年格式，{spec.Number}的“{table.OneRowGroup}”却是2019年试行格式的一行");
             findings.Add(rule, oneRow.Location,
-                $"{document.Where(oneRow.Location)}：{what}；其数字（{figures}）无法拆分到2021年格式的三行，未导入",
-                "请按原始台账将这些申请分别填入“申请人无正当理由逾期不补正…”“申请人逾期未按收费通知要求缴纳费用…”“其他”三行",
-                spec.DisplayName, StatutoryFormat.Trial2019.OneRowGroup);
+                $"{document.Where(oneRow.Location)}：{what}；其数字（{figures}）无法拆分到2021年格式的{table.OneRowCount}行，未导入",
+                table.RefillHint, spec.DisplayName, table.OneRowGroup);
         }
         // The edition finding above says what the old layout cannot give; "缺少数字" for the same rows would
-        // tell the report to add rows its format never had.
-        var active = StatutoryFormat.Active;
-        var applications = StatutoryFormat.Applications;
-        // Of 表二 the 2019 layout gives only 处理决定数量; of 表三 it has one （六） row for three.
-        var trialLabels = active.Rows.Where(r => !r.Columns.Contains(DecisionsColumn)).Select(r => r.Label).ToHashSet();
-        findings.RemoveAll(d => d.Rule == RuleCatalog.ImportMissingData
-            && ((trialActive && d.Table == active.DisplayName && d.Row is { } activeRow && trialLabels.Contains(activeRow)) || ((trialActive || oneRow is not null) && d.Table == applications.DisplayName && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(row))));
-        return trialActive ? ImportedFormat.Trial2019 : oneRow is not null ? ImportedFormat.Hybrid : ImportedFormat.Current;
-    }
-
-    /// <summary>Rows for the importers that read rows only; text between them cannot belong anywhere.</summary>
-    private static List<SourceRow> Rows(List<SourceBlock> region, SourceDocument document, ImportFindings findings)
-    {
-        var rows = new List<SourceRow>();
-        foreach (var block in region)
+        // tell the report to add rows its format never had: the rows of a table in the edition's labels that
+        // have none of the columns it shares with 2021 (of 表二 it gives only 处理决定数量), and the rows its
+        // one-row group stands for (of 表三, one （六） row for three).
+        if (trial || oneRow is not null)
         {
-            switch (block)
+            foreach (var spec in StatutoryFormat.Tables)
             {
-                case SourceTableRow r:
-                    rows.Add(r.Row);
-                    break;
-                case SourceParagraph p when TableStructure.IsCaption(p.Text):
-                    break;
-                case SourceParagraph p when TableStructure.Tokens(p.Text) is { } labels:
-                    rows.Add(SourceRow.Of(labels, p.Location));
-                    break;
-                case SourceParagraph p when TableStructure.IsPieces(p.Text):
-                    // Header labels broken into pieces ("维持纠正结果审结"): the header finding says the header was not read.
-                    break;
-                case SourceParagraph p:
-                    Stray(document, findings, p.Location, p.Text);
-                    break;
+                var table = edition.For(spec);
+                var noFigures = trial && table.HasAliases
+                    ? spec.Rows.Where(r => !table.HasFiguresOf(r)).Select(r => r.Label).ToHashSet()
+                    : [];
+                findings.RemoveAll(d => d.Rule == RuleCatalog.ImportMissingData && d.Table == spec.DisplayName && d.Row is { } row
+                    && (noFigures.Contains(row) || table.IsOneRowLabel(row)));
             }
         }
-        return rows;
+        return trial ? ImportedFormat.Trial2019 : oneRow is not null ? ImportedFormat.Hybrid : ImportedFormat.Current;
     }
 
     private static TableData Empty(string tableKey, SourceDocument document, ImportFindings findings, SourceLocation? location)
@@ -350,13 +322,6 @@ internal sealed class ReportAssembler
         return new Signature(signer, date);
 
         static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
-    }
-
-    private static void Stray(SourceDocument document, ImportFindings findings, SourceLocation location, string text)
-    {
-        var shown = text.Length > 30 ? text[..30] + "…" : text;
-        findings.Add(RuleCatalog.ImportStrayText, location, $"{document.Where(location)}：文字“{shown}”不属于标题、开篇段落或任何部分，未导入",
-            "请核对原文；如属正文，请在导入后补入相应的说明文字");
     }
 
     private static int Order(SectionSpec section) => StatutoryFormat.Sections.IndexOf(section);

@@ -14,7 +14,7 @@ internal static class TableStructure
         .. StatutoryFormat.Tables.SelectMany(t => new[] { t.RowHeaderLabel, t.ColumnsTitle, t.CornerLabel, t.Title, $"{t.Number}：{t.Title}", $"{t.Number}{t.Title}", t.Number }
             .Concat(t.Columns.Select(c => c.Label)).Concat(t.Columns.SelectMany(c => c.Groups))
             .Concat(t.Rows.SelectMany(r => r.Groups)))
-            .Concat(StatutoryFormat.Trial2019.ActiveColumns.Keys)
+            .Concat(StatutoryFormat.Editions.SelectMany(e => e.Tables).SelectMany(t => t.Columns.Keys))
             .OfType<string>().Where(l => l.Length > 0).Select(LabelMatcher.Normalise).Distinct().OrderByDescending(l => l.Length),
     ]);
 

@@ -5,9 +5,21 @@ using ReportGen.Tables;
 
 namespace ReportGen.Load;
 
-/// <summary>What the three CSV loaders say of a CSV's shape before and after the table reader has read it.</summary>
+/// <summary>What every CSV loader does around its shape's own reading: the table reader, an empty file, the finish.</summary>
 internal static class CsvTables
 {
+    public static Outcome<TableData> Load(ITableCsvLoader loader, CsvDocument document)
+    {
+        var findings = new List<Diagnostic>();
+        var reader = new TableReader(loader.Spec, new TallyFileSource(document.File), findings.Add);
+        if (document.Lines.IsEmpty)
+        {
+            return Empty(reader, findings);
+        }
+        loader.Read(reader, document);
+        return Finish(reader, findings);
+    }
+
     /// <summary>A non-empty cell beyond the columns the row has.</summary>
     public static void CheckNoExtraCells(TableReader reader, CsvLine line, int expected, string rowLabel)
     {
@@ -23,13 +35,13 @@ internal static class CsvTables
         }
     }
 
-    public static Outcome<TableData> Finish(TableReader reader, List<Diagnostic> findings)
+    private static Outcome<TableData> Finish(TableReader reader, List<Diagnostic> findings)
     {
         var data = reader.Finish();
         return new Outcome<TableData>(data, [.. findings]);
     }
 
-    public static Outcome<TableData> Empty(TableReader reader, List<Diagnostic> findings)
+    private static Outcome<TableData> Empty(TableReader reader, List<Diagnostic> findings)
     {
         reader.Report(RuleCatalog.BadShape, reader.Source.At(0, 0), $"{reader.Source.File} 是空文件",
             $"请按 README 的格式填写{reader.Spec.DisplayName}，或运行 reportgen init 生成模板");

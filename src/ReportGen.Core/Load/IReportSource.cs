@@ -1,3 +1,5 @@
+using ReportGen.Model;
+
 namespace ReportGen.Load;
 
 internal enum SourceFileState
@@ -7,8 +9,8 @@ internal enum SourceFileState
     Unreadable,
 }
 
-/// <param name="Problem">For an unreadable file: why, in Chinese.</param>
-internal sealed record SourceFile(SourceFileState State, byte[] Bytes, string? Problem)
+/// <param name="Problem">For an unreadable file: the finding that says why (worded by the disk, <see cref="Disk.BoundedFileReader"/>).</param>
+internal sealed record SourceFile(SourceFileState State, byte[] Bytes, Diagnostic? Problem)
 {
     public static readonly SourceFile Missing = new(SourceFileState.Missing, [], null);
 }

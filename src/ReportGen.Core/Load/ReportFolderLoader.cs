@@ -7,9 +7,6 @@ namespace ReportGen.Load;
 /// <summary>Reads a whole report folder: report.json, the three tallies (three CSVs, or tables.xlsx) and the narrative files.</summary>
 internal sealed class ReportFolderLoader
 {
-    private static readonly ImmutableArray<ITableCsvLoader> TableLoaders =
-        [new ActiveCsvLoader(), new ApplicationsCsvLoader(), new ReviewsCsvLoader()];
-
     public Outcome<Report> Load(IReportSource source)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -54,7 +51,7 @@ internal sealed class ReportFolderLoader
 
     private static void LoadCsv(IReportSource source, Dictionary<string, TableData> tables, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        foreach (var loader in TableLoaders)
+        foreach (var loader in CsvTableLoaders.All)
         {
             var text = ReadText(source, loader.Spec.FileName, required: true, diagnostics);
             if (text is null)
@@ -67,7 +64,7 @@ internal sealed class ReportFolderLoader
             {
                 continue;
             }
-            var table = loader.Load(grid.Value);
+            var table = CsvTables.Load(loader, grid.Value);
             diagnostics.AddRange(table.Diagnostics);
             if (table.Value is not null)
             {
@@ -91,8 +88,8 @@ internal sealed class ReportFolderLoader
         var file = source.Open(FolderLayout.WorkbookFile, Workbook.XlsxReader.MaxBytes);
         if (file.State != SourceFileState.Found)
         {
-            diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0), file.Problem ?? $"无法读取 {shown}",
-                "请确认文件存在、是普通文件且当前用户有读取权限"));
+            // Present a moment ago (Exists), so a problem is worded by the disk; gone since, it is missing.
+            diagnostics.Add(file.Problem ?? Missing(shown));
             return;
         }
         var (read, findings) = Workbook.TablesWorkbookReader.Read(file.Bytes, shown);
@@ -127,6 +124,10 @@ internal sealed class ReportFolderLoader
         return true;
     }
 
+    /// <summary>Worded only when a file is missing: the check of a complete folder never builds it.</summary>
+    private static string RequiredFilesHint() =>
+        $"报告文件夹须包含 {string.Join("、", StatutoryFormat.Tables.Select(t => t.FileName).Prepend(FolderLayout.MetadataFile))}（或用一个 {FolderLayout.WorkbookFile} 代替三个 CSV）；可用 reportgen init 生成";
+
     private static string? ReadText(IReportSource source, string name, bool required, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var file = source.Open(name);
@@ -134,14 +135,12 @@ internal sealed class ReportFolderLoader
         switch (file.State)
         {
             case SourceFileState.Missing when required:
-                diagnostics.Add(new Diagnostic(RuleCatalog.MissingFile, new SourceLocation(shown, 0, 0), $"缺少文件 {shown}",
-                    "报告文件夹须包含 report.json、active.csv、applications.csv、reviews.csv（或用一个 tables.xlsx 代替三个 CSV）；可用 reportgen init 生成"));
+                diagnostics.Add(Missing(shown));
                 return null;
             case SourceFileState.Missing:
                 return null;
             case SourceFileState.Unreadable:
-                diagnostics.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(shown, 0, 0), file.Problem!,
-                    "请确认文件存在、是普通文本文件且当前用户有读取权限"));
+                diagnostics.Add(file.Problem!);
                 return null;
             default:
                 var decoded = TextDecoder.Decode(file.Bytes, shown);
@@ -149,4 +148,8 @@ internal sealed class ReportFolderLoader
                 return decoded.Value;
         }
     }
+
+    private static Diagnostic Missing(string shown) =>
+        new(RuleCatalog.MissingFile, new SourceLocation(shown, 0, 0), $"缺少文件 {shown}",
+            RequiredFilesHint());
 }

@@ -16,9 +16,8 @@ internal sealed record AggregateVerifyRequest(string Regional, ImmutableArray<st
 /// </summary>
 internal sealed record AggregateVerifyOutcome(
     ImmutableArray<CheckOutcome> Units, CheckOutcome Regional, ImmutableArray<Diagnostic> Diagnostics, int UnitsCompared, bool UnitsListed)
+    : JobOutcome(Diagnostics)
 {
-    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: true);
-
     public int CellsDiffering => Diagnostics.Count(d => d.Rule == RuleCatalog.A01);
 }
 

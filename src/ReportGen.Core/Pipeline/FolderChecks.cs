@@ -64,9 +64,9 @@ internal static class FolderChecks
             {
                 InputKind.ReportFolder => new ReportChecker().Check(input.Given, new DirectoryReportSource(input.Given), templates, previous),
                 InputKind.PublishedFile => new ReportImport().Check(input.Given, previous),
-                InputKind.NotRegular => new CheckOutcome(input.Given, null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(input.Given, 0, 0),
-                    $"{input.Given} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出报告文件夹，或年报的 .docx 或文本文件")]),
-                _ => Missing(input.Given, "报告文件夹"),
+                InputKind.NotRegular => new CheckOutcome(input.Given, null,
+                    [BoundedFileReader.Finding(FileReadProblem.NotRegular, input.Given, ReportImport.MaxBytes, ExpectedFile.ReportOrFolder)]),
+                _ => Missing(input, "报告文件夹"),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -93,9 +93,10 @@ internal static class FolderChecks
     /// </summary>
     public static CheckOutcome CheckWithPrevious(InputPath input, TemplateSet templates, string previousFolder)
     {
-        var previous = InputPath.Classify(previousFolder).Kind is InputKind.ReportFolder or InputKind.Collection
+        var previousInput = InputPath.Classify(previousFolder);
+        var previous = previousInput.Kind is InputKind.ReportFolder or InputKind.Collection
             ? new ReportFolderLoader().Load(new DirectoryReportSource(previousFolder))
-            : new Outcome<Report>(null, Missing(previousFolder, "上年报告文件夹").Diagnostics);
+            : new Outcome<Report>(null, Missing(previousInput, "上年报告文件夹").Diagnostics);
         var current = CheckOne(input, templates, previous.Value);
         if (previous.Value is null)
         {
@@ -111,9 +112,11 @@ internal static class FolderChecks
         return current with { Diagnostics = current.Diagnostics.AddRange(crossYear), Previous = previous.Value };
     }
 
-    private static CheckOutcome Missing(string folder, string what)
+    /// <summary>An input that is not a folder, as <see cref="InputPath"/> classified it.</summary>
+    private static CheckOutcome Missing(InputPath input, string what)
     {
-        var message = File.Exists(folder) ? $"{folder} 是一个文件，而这里需要{what}" : $"{what} {folder} 不存在";
+        var folder = input.Given;
+        var message = input.Kind != InputKind.Missing ? $"{folder} 是一个文件，而这里需要{what}" : $"{what} {folder} 不存在";
         message = what == "报告文件夹" ? $"{folder} 不存在（既不是报告文件夹，也不是年报文件）" : message;
         return new CheckOutcome(folder, null, [JobFailure(folder, message, "请给出含 report.json 与三张表 CSV 的文件夹路径；可用 reportgen init 新建")]);
     }

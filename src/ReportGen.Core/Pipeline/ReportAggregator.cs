@@ -10,9 +10,9 @@ namespace ReportGen.Pipeline;
 internal sealed record AggregateRequest(ImmutableArray<string> Folders, string Output, string? Agency, bool Workbook = false);
 
 /// <summary>What aggregating did: each input's check, and the folder written (null when refused).</summary>
-internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, ImmutableArray<Diagnostic> Diagnostics, string? Written)
+internal sealed record AggregateOutcome(ImmutableArray<CheckOutcome> Inputs, ImmutableArray<Diagnostic> Diagnostics, string? Written) : JobOutcome(Diagnostics)
 {
-    public ExitCode ExitCode => ExitCodes.Of(Diagnostics, done: Written is not null);
+    protected override bool Done => Written is not null;
 }
 
 /// <summary>A report given a second time (<paramref name="SameFolder"/>: by another path; else a copy of the same agency's year), and the one given first.</summary>
@@ -66,8 +66,8 @@ internal sealed class ReportAggregator
             return new AggregateOutcome(inputs, recheck.Diagnostics, null);
         }
         var written = writer.WriteNew(request.Output, files);
-        return written.Problem is { } problem
-            ? Refused(inputs, RuleCatalog.Unwritable, problem, "请用 -o 指定一个新的文件夹")
+        return written.Finding is { } unwritten
+            ? new AggregateOutcome(inputs, [unwritten], null)
             : new AggregateOutcome(inputs, [], request.Output);
     }
 

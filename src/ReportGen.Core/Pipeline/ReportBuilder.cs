@@ -79,9 +79,6 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         /// <summary>The checked report, for the outputs that are its tables rather than its document (.xlsx).</summary>
         public Report? Report { get; init; }
 
-        /// <summary>What the build read: how a refusal to overwrite an input names it.</summary>
-        public InputKind InputKind { get; init; }
-
         public bool Wants(OutputFormat format) => Outputs.Any(o => o.Format == format);
 
         /// <summary>Checked, rendered and its outputs vetted: to be written (a stopped report has no outputs).</summary>
@@ -124,7 +121,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
             return Stopped(input.Given, check.Diagnostics);
         }
         var findings = check.Diagnostics;
-        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead]);
+        var guard = new OutputGuard([.. InputFiles(input), .. templates.FilesRead], input.Kind == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty);
         // A batch's output folder is made once the first report has passed, before its outputs are vetted.
         if (prepareOutput?.Invoke() is { } unprepared)
         {
@@ -134,7 +131,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         {
             return Stopped(input.Given, findings.Add(problem));
         }
-        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report, InputKind = input.Kind };
+        var prepared = new Prepared(input.Given, findings, [.. outputs.Select(o => (o, OutputFormats.Of(o)!.Value))], document, null, guard) { Report = check.Report };
         prepared = prepared.Wants(OutputFormat.Docx) || prepared.Wants(OutputFormat.Pdf)
             ? prepared with { Docx = Encode(s => new DocxReportWriter().Write(document, s)) }
             : prepared;
@@ -188,7 +185,7 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         var written = new AtomicFileWriter().WriteAll(files, report.Guard);
         return written.Succeeded
             ? new BuildOutcome(report.Folder, report.Findings, [.. report.Outputs.Select(o => Path.GetFullPath(o.Path))])
-            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(Unwritable(written, report.InputKind)));
+            : BuildOutcome.NotWritten(report.Folder, report.Findings.Add(written.Finding!));
     }
 
     private static byte[] Encode(Action<Stream> write)
@@ -216,9 +213,9 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
                 return Unwritable(output, $"输出文件 {output} 会使报告文件夹 {input.Given} 同时有三个 CSV 和 {FolderLayout.WorkbookFile}，之后无法确定以哪一种为准",
                     "请把工作簿写到报告文件夹以外；要改用工作簿填写，请写到别处后再替换这三个 CSV");
             }
-            if (AtomicFileWriter.Refusal(output, guard) is { } refused)
+            if (AtomicFileWriter.Refusal(output, guard) is { Finding: { } refused })
             {
-                return Unwritable(refused.Input is null ? refused : refused with { Path = output }, input.Kind);
+                return refused;
             }
             if (OutputFormats.Of(output) is null)
             {
@@ -259,12 +256,6 @@ internal sealed class ReportBuilder(IPdfConverter? converter = null)
         input.Kind != InputKind.ReportFolder
             ? [input.Given]
             : FolderLayout.Files.Select(name => Path.Combine(input.Given, name));
-
-    /// <summary>A write refused or failed, found when the outputs are decided or at the write itself: one wording for both.</summary>
-    private static Diagnostic Unwritable(WriteOutcome failed, InputKind input) =>
-        failed.Input is { } overwritten
-            ? Unwritable(failed.Path, $"输出文件 {failed.Path} 是{(input == InputKind.ReportFolder ? "报告文件夹中的" : string.Empty)}输入文件 {Path.GetFullPath(overwritten)}，不能覆盖", "请用 -o 指定另一个文件")
-            : Unwritable(failed.Path, failed.Message!, string.Empty);
 
     private static Diagnostic Unwritable(string output, string message, string hint) =>
         new(RuleCatalog.Unwritable, new SourceLocation(output, 0, 0), message.TrimEnd('。'), hint);

@@ -12,9 +12,9 @@ namespace ReportGen.Pipeline;
 internal sealed record ImportRequest(string File, string Output, bool Workbook = false);
 
 /// <summary>What importing found, the check of what was imported, and the folder written (null when nothing was).</summary>
-internal sealed record ImportRunOutcome(string File, ImmutableArray<Diagnostic> Diagnostics, string? Written)
+internal sealed record ImportRunOutcome(string File, ImmutableArray<Diagnostic> Diagnostics, string? Written) : JobOutcome(Diagnostics)
 {
-    public CheckOutcome AsCheck => new(File, null, Diagnostics);
+    protected override bool Done => Written is not null;
 }
 
 /// <summary>Reads a published report back into a report folder, and checks it as `check` would.</summary>
@@ -34,9 +34,9 @@ internal sealed class ReportImport
         var files = writer.RenderFiles(report, request.Workbook);
         var check = new ReportChecker().Check(request.Output, new InMemoryReportSource(request.Output, files.ToImmutableDictionary()));
         var written = writer.WriteNew(request.Output, files);
-        if (written.Problem is { } problem)
+        if (written.Finding is { } unwritten)
         {
-            return new ImportRunOutcome(request.File, findings.Add(new Diagnostic(RuleCatalog.Unwritable, new SourceLocation(request.Output, 0, 0), problem, "请用 -o 指定一个新的文件夹")), null);
+            return new ImportRunOutcome(request.File, findings.Add(unwritten), null);
         }
         // The written folder's own findings (e.g. a figure the report got wrong) point at the new files.
         return new ImportRunOutcome(request.File, findings.AddRange(WithoutCascades(findings, format, check.Diagnostics).Select(d => d with
@@ -76,24 +76,15 @@ internal sealed class ReportImport
         // A blank the import already reported (a 总计 left empty, imported blank so it is computed) is not reported again.
         var blanks = imported.Where(d => d.Rule == RuleCatalog.Placeholder).Select(d => d.Table).OfType<string>().ToHashSet();
         return check.Where(d => !(d.Rule == RuleCatalog.Placeholder && d.Table is { } blankTable && blanks.Contains(blankTable))).Where(d => !((d.Rule == RuleCatalog.MissingRow || d.Rule == RuleCatalog.BadShape) && d.Table is { } table
-            && (reported.Contains(table) || (table == StatutoryFormat.Applications.DisplayName && oneRow && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(row)))));
+            && (reported.Contains(table) || (oneRow && d.Row is { } row && StatutoryFormat.Trial2019.IsOneRowLabel(table, row)))));
     }
 
     private static (Report? Report, ImmutableArray<Diagnostic> Findings, ImportedFormat Format) ImportFile(string file)
     {
-        var read = BoundedFileReader.Read(file, MaxBytes);
-        if (!read.Succeeded)
+        var read = BoundedFileReader.Read(file, MaxBytes, ExpectedFile.PublishedReport);
+        if (read.Finding is { } unread)
         {
-            var (rule, message, hint) = read.Problem switch
-            {
-                FileReadProblem.Missing => (RuleCatalog.MissingFile, $"文件 {file} 不存在", "请给出年报的 .docx 或文本文件路径"),
-                FileReadProblem.IsFolder => (RuleCatalog.MissingFile, $"{file} 是一个文件夹，而这里需要已发布的年报文件", "请给出年报的 .docx 或文本文件路径"),
-                FileReadProblem.NotRegular => (RuleCatalog.Unreadable, $"{file} 不是普通文件（是设备、管道或指向它们的链接），未读取", "请给出年报的 .docx 或文本文件路径"),
-                FileReadProblem.TooLarge => (RuleCatalog.Unreadable, $"{file} 超过 {MaxBytes / 1024 / 1024} MB，不像是年报文件", "请确认选对了文件"),
-                FileReadProblem.Denied => (RuleCatalog.Unreadable, $"没有读取 {file} 的权限", "请确认文件存在且有读取权限"),
-                _ => (RuleCatalog.Unreadable, $"读取 {file} 失败：{read.Error}", "请确认文件存在且有读取权限"),
-            };
-            return (null, [new Diagnostic(rule, new SourceLocation(file, 0, 0), message, hint)], ImportedFormat.Current);
+            return (null, [unread], ImportedFormat.Current);
         }
         var bytes = read.Bytes;
         var imported = new PublishedReportImporter().Import(file, bytes);

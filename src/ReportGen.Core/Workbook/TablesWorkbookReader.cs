@@ -21,12 +21,10 @@ internal static class TablesWorkbookReader
     {
         var findings = new List<Diagnostic>();
         var tables = new Dictionary<string, TableData>(StringComparer.Ordinal);
-        var (sheets, problem) = new XlsxReader().Read(content);
-        if (sheets is null)
+        var read = new XlsxReader().Read(file, content);
+        if (read.Value is not { } sheets)
         {
-            findings.Add(new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, 0, 0), $"{file} {problem}",
-                "报告文件夹中的表格须为 reportgen init --workbook 生成、在 WPS/Excel 中填写并保存的 .xlsx"));
-            return (tables, [.. findings]);
+            return (tables, read.Diagnostics);
         }
         var taken = new HashSet<RawSheet>();
         foreach (var spec in StatutoryFormat.Tables)

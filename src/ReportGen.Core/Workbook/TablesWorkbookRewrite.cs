@@ -24,16 +24,16 @@ internal static class TablesWorkbookRewrite
     {
         var losses = new List<string>();
         var worksheetParts = ForeignParts(existing, losses);
-        var (sheets, problem) = new XlsxReader().Read(existing);
-        if (sheets is null)
+        var read = new XlsxReader().Read(FolderLayout.WorkbookFile, existing);
+        if (read.Value is not { } sheets)
         {
-            return [problem ?? "无法读取"];
+            return [.. read.Diagnostics.Select(d => d.Message)];
         }
         if (worksheetParts != sheets.Count)
         {
             losses.Add($"工作簿有 {worksheetParts} 个工作表部件，能读出的只有 {sheets.Count} 个");
         }
-        var (written, _) = new XlsxReader().Read(TablesWorkbook.Write((_, _) => string.Empty));
+        var written = new XlsxReader().Read(FolderLayout.WorkbookFile, TablesWorkbook.Write((_, _) => string.Empty)).Value;
         var ours = written!.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var figures = StatutoryFormat.Tables.ToDictionary(t => t.Number,
             t => TableSheetLayout.Of(t).Cells.Where(c => c.Figure is not null).Select(c => (c.Row, c.Column)).ToHashSet(), StringComparer.Ordinal);

@@ -3,7 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using ReportGen.Disk;
+using ReportGen.Format;
 using ReportGen.Import;
+using ReportGen.Model;
 
 namespace ReportGen.Workbook;
 
@@ -46,14 +48,16 @@ internal sealed class XlsxReader
     private long inflated;
     private int elements;
 
-    /// <summary>The sheets in workbook order, or a problem (in Chinese, after the file name) when the bytes are not a readable .xlsx.</summary>
-    public (IReadOnlyList<RawSheet>? Sheets, string? Problem) Read(byte[] content)
+    /// <summary>The sheets in workbook order, or the finding (F02) at <paramref name="file"/> that says why the bytes are not a readable .xlsx and what to do.</summary>
+    public Outcome<IReadOnlyList<RawSheet>> Read(string file, byte[] content)
     {
+        Outcome<IReadOnlyList<RawSheet>> Refused(string problem, string hint) =>
+            new(null, [new Diagnostic(RuleCatalog.Unreadable, new SourceLocation(file, 0, 0), $"{file} {problem}", hint)]);
         inflated = 0;
         elements = 0;
         if (content.Length >= 8 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
         {
-            return (null, "是旧版 Excel（.xls）、WPS（.et）格式或设置了打开密码的工作簿，无法读取。请在 WPS/Excel 中另存为 .xlsx（不设密码）");
+            return Refused("是旧版 Excel（.xls）、WPS（.et）格式或设置了打开密码的工作簿，无法读取", "请在 WPS/Excel 中另存为 .xlsx（不设密码）");
         }
         try
         {
@@ -64,7 +68,7 @@ internal sealed class XlsxReader
             var sheetsListed = SheetList(zip, workbookPath);
             if (sheetsListed is null)
             {
-                return (null, "不是 Excel 工作簿（缺少 workbook.xml）。请在 WPS/Excel 中另存为 .xlsx");
+                return Refused("不是 Excel 工作簿（缺少 workbook.xml）", "请在 WPS/Excel 中另存为 .xlsx");
             }
             var strings = Target(relations, "/sharedStrings") is { } stringsPath ? SharedStrings(zip, stringsPath) : [];
             var sheets = new List<RawSheet>();
@@ -75,15 +79,15 @@ internal sealed class XlsxReader
                     sheets.Add(new RawSheet(name, Cells(entry, strings)));
                 }
             }
-            return (sheets, null);
+            return new(sheets, []);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException)
         {
-            return (null, $"无法作为 Excel 工作簿（.xlsx）读取：{e.Message.TrimEnd('.')}。请在 WPS/Excel 中打开后另存为 .xlsx");
+            return Refused($"无法作为 Excel 工作簿（.xlsx）读取：{e.Message.TrimEnd('.')}", "请在 WPS/Excel 中打开后另存为 .xlsx");
         }
         catch (ReadLimitException e)
         {
-            return (null, $"{e.Message}，不像是年报的表格，未读取");
+            return Refused($"{e.Message}，不像是年报的表格，未读取", "报告文件夹中的表格须为 reportgen init --workbook 生成、在 WPS/Excel 中填写并保存的 .xlsx");
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class AtomicFileWriterTests : IDisposable
 
         var outcome = new AtomicFileWriter().Write(target, s => s.Write([1, 2, 3]));
 
-        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.True(outcome.Succeeded, outcome.Finding?.Message);
         Assert.Equal(target, outcome.Path);
         Assert.Equal([1, 2, 3], File.ReadAllBytes(target));
         Assert.Equal([target], Directory.GetFiles(_folder));
@@ -32,8 +32,8 @@ public sealed class AtomicFileWriterTests : IDisposable
         var outcome = new AtomicFileWriter().Write(_folder, s => s.WriteByte(1));
 
         Assert.False(outcome.Succeeded);
-        Assert.Contains(_folder, outcome.Message, StringComparison.Ordinal);
-        Assert.Contains("文件夹", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains(_folder, outcome.Finding!.Message, StringComparison.Ordinal);
+        Assert.Contains("文件夹", outcome.Finding!.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder));
     }
 
@@ -44,7 +44,7 @@ public sealed class AtomicFileWriterTests : IDisposable
         var outcome = new AtomicFileWriter().Write(Path.Combine(missing, "报告.docx"), s => s.WriteByte(1));
 
         Assert.False(outcome.Succeeded);
-        Assert.Contains(missing, outcome.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, outcome.Finding!.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
     }
 
@@ -61,8 +61,8 @@ public sealed class AtomicFileWriterTests : IDisposable
         });
 
         Assert.False(outcome.Succeeded);
-        Assert.Contains(target, outcome.Message, StringComparison.Ordinal);
-        Assert.Contains("磁盘空间不足", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains(target, outcome.Finding!.Message, StringComparison.Ordinal);
+        Assert.Contains("磁盘空间不足", outcome.Finding!.Message, StringComparison.Ordinal);
         Assert.Equal(OldContent, File.ReadAllBytes(target));
         Assert.Equal([target], Directory.GetFiles(_folder));
     }
@@ -89,7 +89,7 @@ public sealed class AtomicFileWriterTests : IDisposable
         var outcomes = new WriteOutcome[contents.Length];
         Parallel.For(0, contents.Length, i => outcomes[i] = new AtomicFileWriter().Write(target, s => s.Write(contents[i])));
 
-        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Message));
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Finding?.Message));
         var written = File.ReadAllBytes(target);
         Assert.Contains(contents, c => c.AsSpan().SequenceEqual(written));
         Assert.Equal([target], Directory.GetFiles(_folder));
@@ -110,7 +110,7 @@ public sealed class AtomicFileWriterTests : IDisposable
         {
             var outcome = new AtomicFileWriter().Write(Path.Combine(locked, "报告.docx"), s => s.WriteByte(1));
             Assert.False(outcome.Succeeded);
-            Assert.Contains("权限", outcome.Message, StringComparison.Ordinal);
+            Assert.Contains("权限", outcome.Finding!.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -68,13 +68,13 @@ public class ReportFolderWriterTests
             var writer = new ReportFolderWriter();
             var sample = TestRepo.LoadSample();
             var first = writer.WriteNew(folder, sample);
-            Assert.True(first.Succeeded, first.Problem);
+            Assert.True(first.Succeeded, first.Finding?.Message);
             Assert.True(File.Exists(Path.Combine(folder, "report.json")));
             var before = File.ReadAllText(Path.Combine(folder, "active.csv"));
 
             var second = writer.WriteNew(folder, sample with { Metadata = sample.Metadata with { Agency = "别的机关" } });
             Assert.False(second.Succeeded);
-            Assert.Contains("已存在且不为空", second.Problem, StringComparison.Ordinal);
+            Assert.Contains("已存在且不为空", second.Finding!.Message, StringComparison.Ordinal);
             Assert.Empty(second.Written);
             Assert.Equal(before, File.ReadAllText(Path.Combine(folder, "active.csv")));
 

@@ -158,6 +158,49 @@ public class DiskIdentityTests
         Assert.Contains("只能引用模板文件夹内的文件", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Init_import_and_aggregate_refuse_a_folder_with_files_in_the_one_line_of_a_finding()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("mine");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+        var seed = Directory.GetFiles(Repo.Path_("seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+        // The place, the rule, the message and what to do: as check prints any finding (file:0:0 prints as the file).
+        var refusal = $"{folder}: error F03: 文件夹 {folder} 已存在且不为空，为避免覆盖已有内容，未写入任何文件。请指定一个新的文件夹";
+
+        foreach (var args in new[]
+        {
+            new[] { "init", folder, "--agency", "某局", "--year", "2024" },
+            ["import", seed, "-o", folder],
+            ["aggregate", Repo.SampleFolder, "-o", folder],
+        })
+        {
+            var (code, stdout, _) = InProcessCli.Run(args);
+
+            Assert.Equal(2, code);
+            Assert.Contains(refusal, stdout.Split('\n').Select(l => l.TrimEnd('\r')));
+            Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        }
+    }
+
+    [SkippableFact]
+    public void A_file_that_cannot_be_read_is_worded_the_same_in_a_folder_by_check_and_by_import()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "FIFOs as on Linux");
+        using var temp = new TempFolder();
+        var (folder, reviews) = (temp.File("r"), Path.Combine(temp.File("r"), "reviews.csv"));
+        Sample.Without("reviews.csv").WriteTo(folder);
+        Run("mkfifo", reviews);
+
+        var check = Assert.Single(ReportGen.Pipeline.FolderChecks.CheckOne(folder).Diagnostics, d => d.Rule.Kind == ReportGen.Format.RuleKind.Job);
+        var checkFile = Assert.Single(ReportGen.Pipeline.FolderChecks.CheckOne(reviews).Diagnostics);
+        var import = Assert.Single(new ReportGen.Pipeline.ReportImport().Import(new(reviews, temp.File("out"))).Diagnostics);
+
+        Assert.Equal(("F02", reviews, $"{reviews} 不是普通文件（是设备、管道或指向它们的链接），未读取"), (check.Rule.Id, check.Location?.ToString(), check.Message));
+        Assert.All(new[] { checkFile, import }, d => Assert.Equal((check.Rule, check.Location, check.Message), (d.Rule, d.Location, d.Message)));
+    }
+
     private static void Run(string program, params string[] args)
     {
         using var process = Process.Start(program, args);

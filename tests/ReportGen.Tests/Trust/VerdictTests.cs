@@ -73,9 +73,9 @@ public class VerdictTests
         var failed = writer.WriteNew(target, files);
         var retried = writer.WriteNew(target, new Dictionary<string, byte[]> { ["a.csv"] = [1] });
 
-        Assert.NotNull(failed.Problem);
-        Assert.Contains("未留下任何文件", failed.Problem, StringComparison.Ordinal);
-        Assert.Null(retried.Problem);
+        Assert.NotNull(failed.Finding);
+        Assert.Contains("未留下任何文件", failed.Finding.Hint, StringComparison.Ordinal);
+        Assert.Null(retried.Finding);
         Assert.Equal(["new"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
         Assert.Equal([1], File.ReadAllBytes(Path.Combine(target, "a.csv")));
     }
@@ -93,9 +93,9 @@ public class VerdictTests
         var intoEmpty = new AtomicFolderWriter().WriteNew(empty, new Dictionary<string, byte[]> { ["a.csv"] = [1] });
         var intoFull = new AtomicFolderWriter().WriteNew(full, new Dictionary<string, byte[]> { ["a.csv"] = [1] });
 
-        Assert.Null(intoEmpty.Problem);
+        Assert.Null(intoEmpty.Finding);
         Assert.True(File.Exists(Path.Combine(empty, "a.csv")));
-        Assert.NotNull(intoFull.Problem);
+        Assert.NotNull(intoFull.Finding);
         Assert.Equal(["mine.txt"], Directory.GetFiles(full).Select(Path.GetFileName));
         Assert.DoesNotContain(Directory.GetFileSystemEntries(temp.Path), e => Path.GetFileName(e).StartsWith('.'));
     }

@@ -36,7 +36,9 @@ public sealed class InitRequestRulesTests
 
         var outcome = new ReportInitializer().Init(new InitRequest(folder, "某局", 1999));
 
-        Assert.Equal("报告年度应为 2008 至 2100 之间的年度（四位数字），而不是“1999”", outcome.Problem);
+        var refusal = Assert.Single(outcome.Diagnostics);
+        Assert.Equal("报告年度应为 2008 至 2100 之间的年度（四位数字），而不是“1999”", refusal.Message);
+        Assert.Equal(ReportGen.Model.ExitCode.JobFailed, outcome.ExitCode);
         Assert.Empty(outcome.Written);
         Assert.False(Directory.Exists(folder));
     }

@@ -48,7 +48,7 @@ public sealed class PageWorkbookTests
         Assert.Contains(cli.Diagnostics, d => d.Rule.Id == "R5" && d.Location?.Sheet == "表四");
         Assert.Contains(cli.Diagnostics, d => d.Rule.Id == "C06" && d.Location?.Sheet == "表三");
 
-        var sheets = new XlsxReader().Read(saved).Sheets!;
+        var sheets = new XlsxReader().Read("tables.xlsx", saved).Value!;
         Assert.Equal(["表二", "表三", "表四"], sheets.Select(s => s.Name));
         var granted = At(sheets, "applications", new CellRef("granted", "research"));
         Assert.Equal(("=HYPERLINK(\"http://x\")", false), (granted!.Text, granted.IsFormula));
@@ -66,7 +66,7 @@ public sealed class PageWorkbookTests
         reread["cells"]!["reviews/review/upheld"] = "0";
         var (_, again) = await served.SendAsync(served.Request(HttpMethod.Post, "/api/save", reread.ToJsonString()));
         Assert.True((bool)JsonNode.Parse(again)!["saved"]!, again);
-        Assert.Equal("=HYPERLINK(\"http://x\")", At(new XlsxReader().Read(File.ReadAllBytes(Path.Combine(served.Folder, FolderLayout.WorkbookFile))).Sheets!, "applications", new CellRef("granted", "research"))!.Text);
+        Assert.Equal("=HYPERLINK(\"http://x\")", At(new XlsxReader().Read(FolderLayout.WorkbookFile, File.ReadAllBytes(Path.Combine(served.Folder, FolderLayout.WorkbookFile))).Value!, "applications", new CellRef("granted", "research"))!.Text);
     }
 
     public static TheoryData<string, string> PersonalContent => new()

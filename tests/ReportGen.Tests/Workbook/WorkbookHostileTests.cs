@@ -78,7 +78,8 @@ public class WorkbookHostileTests
         byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
 
         var d = OnlyError(WorkbookSample.Check(ole), RuleCatalog.Unreadable);
-        Assert.Contains("请在 WPS/Excel 中另存为 .xlsx", d.Message, StringComparison.Ordinal);
+        Assert.Contains("旧版 Excel（.xls）", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("请在 WPS/Excel 中另存为 .xlsx", d.Hint, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -118,7 +119,7 @@ public class WorkbookHostileTests
     public void Bytes_that_are_not_a_workbook_are_refused()
     {
         var d = OnlyError(WorkbookSample.Check(Encoding.UTF8.GetBytes("项目,自然人\n")), RuleCatalog.Unreadable);
-        Assert.Contains("另存为 .xlsx", d.Message, StringComparison.Ordinal);
+        Assert.Contains("另存为 .xlsx", d.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

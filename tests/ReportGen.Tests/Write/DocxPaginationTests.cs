@@ -107,9 +107,9 @@ public sealed class DocxPaginationTests
         // Imported, the report has the paragraph it was given.
         var stream = new MemoryStream();
         new DocxReportWriter().Write(document, stream);
-        var (read, problem, _) = new ReportGen.Import.DocxReader().Read("r.docx", stream.ToArray());
-        Assert.Null(problem);
-        var texts = read!.Blocks.OfType<ReportGen.Import.SourceParagraph>().Select(p => p.Text).ToList();
+        var read = new ReportGen.Import.DocxReader().Read("r.docx", stream.ToArray());
+        Assert.Empty(read.Diagnostics);
+        var texts = read.Value!.Blocks.OfType<ReportGen.Import.SourceParagraph>().Select(p => p.Text).ToList();
         Assert.Contains("（三）小标题。" + last, texts);
         Assert.Equal(5, texts.Count); // 第一段, the last paragraph, the spacer, agency and date
     }

@@ -1,10 +1,9 @@
+using ReportGen.Format;
+using ReportGen.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
 namespace ReportGen.Import.Pdf;
-
-/// <summary>Why a PDF gave no document, in Chinese, with what to do.</summary>
-internal readonly record struct PdfProblem(string Message, string Hint);
 
 /// <summary>
 /// Reads a published PDF with PdfPig: the words of each page with their positions, which
@@ -16,14 +15,18 @@ internal sealed class PdfReader
     /// <summary>An annual report is a few pages; a far longer PDF is the wrong file.</summary>
     public const int MaxPages = 200;
 
-    public (SourceDocument? Document, PdfProblem? Problem) Read(string file, byte[] content)
+    /// <summary>The document, or the finding (I12) that says why the PDF gave none and what to do.</summary>
+    public Outcome<SourceDocument> Read(string file, byte[] content)
     {
+        Outcome<SourceDocument> Refused(string message, string hint) =>
+            new(null, [new Diagnostic(RuleCatalog.ImportUnsupported, new SourceLocation(file, 0, 0), message, hint)]);
+
         try
         {
             using var pdf = PdfDocument.Open(content);
             if (pdf.NumberOfPages > MaxPages)
             {
-                return (null, new PdfProblem($"{file} 有 {pdf.NumberOfPages} 页，超过 {MaxPages} 页，不像是年报", "请确认选对了文件"));
+                return Refused($"{file} 有 {pdf.NumberOfPages} 页，超过 {MaxPages} 页，不像是年报", "请确认选对了文件");
             }
             var pages = new List<PdfPage>();
             var letters = 0;
@@ -35,15 +38,15 @@ internal sealed class PdfReader
             }
             if (letters == 0)
             {
-                return (null, new PdfProblem($"{file} 这是扫描件，没有文字层，无法读出其中的文字和数字",
-                    "请使用原始的 .docx 或带文字层的 PDF（由 Word/WPS 直接导出），或先用 OCR 软件识别后人工核对再导入"));
+                return Refused($"{file} 这是扫描件，没有文字层，无法读出其中的文字和数字",
+                    "请使用原始的 .docx 或带文字层的 PDF（由 Word/WPS 直接导出），或先用 OCR 软件识别后人工核对再导入");
             }
-            return (PdfLayout.Build(file, pages), null);
+            return new(PdfLayout.Build(file, pages), []);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // PdfPig reports damaged, encrypted or unsupported files with its own exception types; to the user each is one unreadable file.
-            return (null, new PdfProblem($"{file} 无法作为 PDF 读取：{e.Message}", "请确认文件完整、未加密；也可使用原始的 .docx"));
+            return Refused($"{file} 无法作为 PDF 读取：{e.Message}", "请确认文件完整、未加密；也可使用原始的 .docx");
         }
     }
 

@@ -9,7 +9,7 @@ namespace ReportGen.Validate.Content;
 /// </summary>
 internal sealed class FeeSilenceRule : IContentRule
 {
-    private const string Key = "other";
+    private const string Key = SectionKeys.Other;
 
     /// <summary>Any of these shows the fee was reported on, charged or not.</summary>
     internal static readonly string[] FeeWords = ["信息处理费", "处理费", "收费", "收取费用", "费用"];

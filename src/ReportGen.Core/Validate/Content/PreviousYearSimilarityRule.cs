@@ -31,7 +31,7 @@ internal static class PreviousYearSimilarityRule
             var percent = (int)Math.Floor(share * 100);
             findings.Add(new Diagnostic(RuleCatalog.S01, at,
                 $"{Prose.Name(section)}“{section.Heading[2..]}”有 {percent}% 与上年报告（{previous.Metadata.Year} 年）的同一部分相同，最相似的一段：“{excerpt}”"
-                + (section.Key == "problems" ? "；评估中会被认定为“存在的主要问题及改进情况未认真填写”" : string.Empty),
+                + (section.Key == SectionKeys.Problems ? "；评估中会被认定为“存在的主要问题及改进情况未认真填写”" : string.Empty),
                 "请按本年度的实际情况重写这一部分，写出本年的新情况、新做法")
             {
                 Expected = 100 * (decimal)Threshold,

@@ -11,7 +11,7 @@ namespace ReportGen.Validate.Content;
 /// </summary>
 internal sealed class ProblemsSectionRule : IContentRule
 {
-    private const string Key = "problems";
+    private const string Key = SectionKeys.Problems;
 
     /// <summary>Below this many characters the section cannot name a problem and what was done about it.</summary>
     private const int MinimumLength = 60;

@@ -3,15 +3,13 @@ using ReportGen.Model;
 
 namespace ReportGen.Import;
 
-/// <summary>What one table importer produced, and whether the table followed the 2019 trial format.</summary>
-internal sealed record TableImportResult(TableData Table, bool Trial2019);
-
 /// <summary>
-/// Reads 表二 row by row: a block line ("第二十条第（一）项") opens a block, its "信息内容" line names the
-/// columns, then each row's figures are placed by those column labels. The 2019 trial format's blocks,
-/// columns and rows are recognised and reported; only 处理决定数量 still means the same in 2021.
+/// Reads a table of blocks (<see cref="TableLayout.Blocks"/>: 表二) row by row: a block line ("第二十条第（一）项")
+/// opens a block, its header line ("信息内容…") names the columns, then each row's figures are placed by those
+/// column labels. The blocks, columns and rows the 2019 trial edition printed for the table
+/// (<see cref="EditionTable"/>) are recognised and reported; only what still means the same in 2021 is read.
 /// </summary>
-internal sealed class ActiveTableImporter
+internal sealed class BlocksTableImporter : ITableImporter
 {
     private abstract record HeaderColumn;
 
@@ -23,9 +21,10 @@ internal sealed class ActiveTableImporter
 
     private sealed record UnknownColumn(string Label) : HeaderColumn;
 
-    public TableImportResult Import(IReadOnlyList<SourceRow> rows, SourceDocument document, ImportFindings findings)
+    public TableImportResult Import(TableSpec spec, IReadOnlyList<SourceBlock> region, SourceDocument document, ImportFindings findings)
     {
-        var spec = StatutoryFormat.Active;
+        var rows = RegionRows.Of(region, document, findings);
+        var edition = StatutoryFormat.Trial2019.For(spec);
         var import = new TableImport(spec, document, findings);
         var blocks = spec.Rows.SelectMany(r => r.Groups).Distinct().ToList();
         List<HeaderColumn>? header = null;
@@ -52,9 +51,9 @@ internal sealed class ActiveTableImporter
             }
             var first = parts.Labels[0];
             // The 2019 block first: "第二十条第（九）项" is one typo away from "第二十条第（一）项".
-            if (FormatEdition.Find(StatutoryFormat.Trial2019.ActiveBlocks, first) is { } trialBlock)
+            if (FormatEdition.Find(edition.Blocks.Keys, first) is { } trialBlock)
             {
-                Trial(row.Location, $"的“{trialBlock}”（政府集中采购）");
+                Trial(row.Location, $"的“{trialBlock}”（{edition.Blocks[trialBlock]}）");
                 header = [];
                 inTrialBlock = true;
                 continue;
@@ -69,7 +68,7 @@ internal sealed class ActiveTableImporter
             if (LabelMatcher.Normalise(first) == LabelMatcher.Normalise(spec.RowHeaderLabel))
             {
                 var labelAt = row.Cells.ToList().FindIndex(c => c.Text.Length > 0);
-                header = [.. row.Cells.Skip(labelAt + 1).Where(c => !c.Covered).Select(c => Column(c.Text, import, row.Location))];
+                header = [.. row.Cells.Skip(labelAt + 1).Where(c => !c.Covered).Select(c => Column(c.Text, import, edition, row.Location))];
                 foreach (var trial in header.OfType<TrialColumn>().Where(t => t.Maps is null))
                 {
                     Trial(row.Location, $"的“{trial.Label}”列");
@@ -84,17 +83,17 @@ internal sealed class ActiveTableImporter
 
             var label = parts.Label;
             RowSpec? target;
-            var trialRow = FormatEdition.Find(StatutoryFormat.Trial2019.ActiveRows.Keys, label);
+            var trialRow = FormatEdition.Find(edition.Rows.Keys, label);
             if (trialRow is not null)
             {
-                target = StatutoryFormat.Trial2019.ActiveRows[trialRow] is { } key ? spec.Row(key) : null;
+                target = edition.Rows[trialRow] is { } key ? spec.Row(key) : null;
                 if (target is null)
                 {
                     trialEvidence ??= row.Location;
                     Trial(row.Location, $"的“{trialRow}”行（{string.Join(" ", parts.Values.Where(v => v.Length > 0))}）");
                     continue;
                 }
-                // "规范性文件" is the 2019 name and a common shortening in 2021 reports: read, and said.
+                // "规范性文件" (表二) is the 2019 name and a common shortening in 2021 reports: read, and said.
                 if (import.Reader.MatchRow(label) is { Item: { } named } shortened && named == target)
                 {
                     import.Reader.WarnNearMiss(shortened, label, row.Location, target.Label, null);
@@ -122,10 +121,10 @@ internal sealed class ActiveTableImporter
         {
             findings.Add(RuleCatalog.ImportTrialFormat, evidence,
                 $"{document.Where(evidence)}：{spec.Number}使用的是{StatutoryFormat.Trial2019.Name}的试行格式，而不是{StatutoryFormat.FormatName}的格式；"
-                + $"只导入了两者含义相同的“处理决定数量”，其余未导入：{string.Join("；", trialDropped)}",
-                "请按2021年格式补填本年制发件数、本年废止件数、现行有效件数和收费金额", spec.DisplayName);
+                + $"只导入了两者含义相同的“{string.Join("”“", edition.SameColumns)}”，其余未导入：{string.Join("；", trialDropped)}",
+                edition.RefillHint, spec.DisplayName);
         }
-        return new TableImportResult(import.Reader.Finish(rows.Count > 0 ? rows[0].Location : null), trialEvidence is not null);
+        return new TableImportResult(import.Reader.Finish(rows.Count > 0 ? rows[0].Location : null), trialEvidence is not null, null);
     }
 
     private static void Place(TableImport import, RowSpec target, TableRowParts parts, List<HeaderColumn>? header,
@@ -163,15 +162,15 @@ internal sealed class ActiveTableImporter
         // A header with fewer figures than the row has columns (a shortened line) leaves them to the missing-data check.
     }
 
-    private static HeaderColumn Column(string text, TableImport import, SourceLocation location)
+    private static HeaderColumn Column(string text, TableImport import, EditionTable edition, SourceLocation location)
     {
         if (text.Length == 0)
         {
             return new BlankColumn();
         }
-        if (FormatEdition.Find(StatutoryFormat.Trial2019.ActiveColumns.Keys, text) is { } trial)
+        if (FormatEdition.Find(edition.Columns.Keys, text) is { } trial)
         {
-            return new TrialColumn(trial, StatutoryFormat.Trial2019.ActiveColumns[trial]);
+            return new TrialColumn(trial, edition.Columns[trial]);
         }
         var match = LabelMatcher.Match(text, import.Spec.ColumnCandidates);
         if (match.Item is null)

@@ -5,18 +5,20 @@ using ReportGen.Tables;
 namespace ReportGen.Import;
 
 /// <summary>
-/// Reads 表四: three header rows (行政复议 / 行政诉讼, then the groups, then the results) and one row of
-/// fifteen figures. Each figure's cell comes from the composed header path ("行政诉讼/复议后起诉/总计"),
-/// so a table whose columns are ordered differently still lands right.
+/// Reads a flat table (<see cref="TableLayout.Flat"/>: 表四): header rows (行政复议 / 行政诉讼, then the
+/// groups, then the results) and one row of figures (fifteen). Each figure's cell comes from the composed
+/// header path ("行政诉讼/复议后起诉/总计"), so a table whose columns are ordered differently still lands right.
 /// </summary>
-internal sealed class ReviewsTableImporter
+internal sealed class FlatTableImporter : ITableImporter
 {
-    public TableData Import(IReadOnlyList<SourceRow> rows, SourceDocument document, ImportFindings findings)
+    public TableImportResult Import(TableSpec spec, IReadOnlyList<SourceBlock> region, SourceDocument document, ImportFindings findings) =>
+        TableImportResult.Of(Import(spec, RegionRows.Of(region, document, findings), document, findings));
+
+    private static TableData Import(TableSpec spec, List<SourceRow> rows, SourceDocument document, ImportFindings findings)
     {
-        var spec = StatutoryFormat.Reviews;
         var import = new TableImport(spec, document, findings);
         var cells = spec.Cells.ToList();
-        var dataIndex = rows.ToList().FindIndex(r => TableRowParts.Of(r).HasFigure);
+        var dataIndex = rows.FindIndex(r => TableRowParts.Of(r).HasFigure);
         if (dataIndex < 0)
         {
             return import.Reader.Finish(rows.Count > 0 ? rows[0].Location : null);
@@ -39,7 +41,7 @@ internal sealed class ReviewsTableImporter
         {
             import.Unplaced(data.Location,
                 $"{spec.Number}应有 {cells.Count} 个数字，这一行有 {parts.Values.Count(v => v.Length > 0)} 个，无法确定各自的列，未导入",
-                "请核对原文，导入后在 reviews.csv 中填写");
+                $"请核对原文，导入后在 {spec.FileName} 中填写");
         }
         foreach (var extra in rows.Skip(dataIndex + 1).Where(r => TableRowParts.Of(r).HasFigure))
         {
@@ -72,7 +74,7 @@ internal sealed class ReviewsTableImporter
         }
         var at = header.Count > 0 ? header[0].Location : dataLocation;
         import.Findings.Add(RuleCatalog.ImportHeaderGuessed, at,
-            $"{import.Document.Where(at)}：{spec.Number}的表头无法识别，按官方列序（行政复议、未经复议直接起诉、复议后起诉，各为结果维持、结果纠正、其他结果、尚未审结、总计）读取",
+            $"{import.Document.Where(at)}：{spec.Number}的表头无法识别，按官方列序（{string.Join("、", spec.Rows.Select(r => r.Label))}，各为{string.Join("、", spec.Columns.Select(c => c.Label))}）读取",
             "请核对导入的各列数字是否与原文一致", spec.DisplayName);
         return official;
     }

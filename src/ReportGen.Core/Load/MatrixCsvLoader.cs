@@ -1,25 +1,19 @@
 using ReportGen.Format;
-using ReportGen.Model;
 using ReportGen.Tables;
 
 namespace ReportGen.Load;
 
 /// <summary>
-/// Reads 表三 (applications.csv): a header of applicant types, then one line per official row,
-/// the row's label first. Rows may come in any order; the 总计 column may be left out.
+/// Reads a matrix (<see cref="TableLayout.Matrix"/>: 表三, applications.csv): a header of the columns
+/// (applicant types), then one line per official row, the row's label first. Rows may come in any order;
+/// a total column may be left out.
 /// </summary>
-internal sealed class ApplicationsCsvLoader : ITableCsvLoader
+internal sealed class MatrixCsvLoader(TableSpec spec) : ITableCsvLoader
 {
-    public TableSpec Spec => StatutoryFormat.Applications;
+    public TableSpec Spec => spec;
 
-    public Outcome<TableData> Load(CsvDocument document)
+    public void Read(TableReader reader, CsvDocument document)
     {
-        var findings = new List<Diagnostic>();
-        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
-        if (document.Lines.IsEmpty)
-        {
-            return CsvTables.Empty(reader, findings);
-        }
         var header = document.Lines[0];
         var columns = HeaderColumns.Match(reader, header.Line, header.Cells, 1, Spec.ColumnCandidates, static c => c.IsTotal);
         for (var l = 1; l < document.Lines.Length; l++)
@@ -46,6 +40,5 @@ internal sealed class ApplicationsCsvLoader : ITableCsvLoader
             }
             CsvTables.CheckNoExtraCells(reader, line, header.Cells.Length, row.Label);
         }
-        return CsvTables.Finish(reader, findings);
     }
 }

@@ -1,26 +1,19 @@
 using ReportGen.Format;
-using ReportGen.Model;
 using ReportGen.Tables;
 
 namespace ReportGen.Load;
 
 /// <summary>
-/// Reads 表四 (reviews.csv): one line of fifteen figures under a header. The header is either one
-/// line of paths ("行政复议/结果维持") or keys, or the official three header lines pasted from the
-/// form, whose merged cells are filled in from the left.
+/// Reads a flat table (<see cref="TableLayout.Flat"/>: 表四, reviews.csv): one line of figures (fifteen)
+/// under a header. The header is either one line of paths ("行政复议/结果维持") or keys, or the official
+/// header lines pasted from the form, whose merged cells are filled in from the left.
 /// </summary>
-internal sealed class ReviewsCsvLoader : ITableCsvLoader
+internal sealed class FlatCsvLoader(TableSpec spec) : ITableCsvLoader
 {
-    public TableSpec Spec => StatutoryFormat.Reviews;
+    public TableSpec Spec => spec;
 
-    public Outcome<TableData> Load(CsvDocument document)
+    public void Read(TableReader reader, CsvDocument document)
     {
-        var findings = new List<Diagnostic>();
-        var reader = new TableReader(Spec, new TallyFileSource(document.File), findings.Add);
-        if (document.Lines.IsEmpty)
-        {
-            return CsvTables.Empty(reader, findings);
-        }
         var dataIndex = -1;
         for (var i = 0; i < document.Lines.Length && dataIndex < 0; i++)
         {
@@ -31,8 +24,8 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
             var line = document.Lines[0].Line;
             reader.Report(RuleCatalog.BadShape, reader.Source.At(line, 0),
                 dataIndex == 0 ? $"{Spec.Number}缺少表头" : $"{Spec.Number}没有数据行",
-                "表四应为一行表头（如“行政复议/结果维持”）加一行共 15 个数字，见 README");
-            return CsvTables.Finish(reader, findings);
+                $"{Spec.Number}应为一行表头（如“{Spec.CellColumnLabel(Spec.Cells[0])}”）加一行共 {Spec.Cells.Length} 个数字，见 README");
+            return;
         }
         var headerLines = document.Lines.Take(dataIndex).ToList();
         var data = document.Lines[dataIndex];
@@ -50,7 +43,6 @@ internal sealed class ReviewsCsvLoader : ITableCsvLoader
             reader.Report(RuleCatalog.BadShape, reader.Source.At(extra.Line, 1), $"{Spec.Number}只应有一行数据，第 {extra.Line} 行多余",
                 "请删除多余的行");
         }
-        return CsvTables.Finish(reader, findings);
     }
 
     /// <summary>Header cells are words; the first line with a figure in it is the data line.</summary>

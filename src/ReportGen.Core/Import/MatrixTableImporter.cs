@@ -4,27 +4,23 @@ using ReportGen.Tables;
 
 namespace ReportGen.Import;
 
-/// <summary>The figures of a one-row 2019 "（六）其他处理", which the 2021 format splits into three rows.</summary>
-internal sealed record OneRowOtherProcessing(SourceLocation Location, IReadOnlyList<string> Values);
-
-internal sealed record ApplicationsImportResult(TableData Table, OneRowOtherProcessing? OneRowOther);
-
 /// <summary>
-/// Reads 表三: header rows name the seven applicant columns, then each row's label (the last label cell;
-/// the cells before it are the merged group labels) and its seven figures, which stand at the right end.
-/// A label wrapped onto the next line is joined; a merged group label with figures (the seed's "三、"
-/// line) is a conversion artefact and is reported, not read.
+/// Reads a matrix (<see cref="TableLayout.Matrix"/>: 表三): header rows name the columns (the seven applicant
+/// types), then each row's label (the last label cell; the cells before it are the merged group labels) and
+/// its figures, which stand at the right end. A label wrapped onto the next line is joined; a merged group
+/// label with figures (the seed's "三、" line) is a conversion artefact and is reported, not read — unless
+/// it is the group an older edition printed as one row (<see cref="EditionTable.OneRowGroup"/>).
 /// </summary>
-internal sealed class ApplicationsTableImporter
+internal sealed class MatrixTableImporter : ITableImporter
 {
     private sealed record Item(TableRowParts? Parts, string Text, SourceLocation Location)
     {
         public bool IsFragment => Parts is null;
     }
 
-    public ApplicationsImportResult Import(IReadOnlyList<SourceBlock> region, SourceDocument document, ImportFindings findings)
+    public TableImportResult Import(TableSpec spec, IReadOnlyList<SourceBlock> region, SourceDocument document, ImportFindings findings)
     {
-        var spec = StatutoryFormat.Applications;
+        var edition = StatutoryFormat.Trial2019.For(spec);
         var import = new TableImport(spec, document, findings);
         var width = spec.Columns.Length;
         var items = region.Select(b => b switch
@@ -47,7 +43,7 @@ internal sealed class ApplicationsTableImporter
         var used = new HashSet<Item>();
         var warnedGroups = new HashSet<string>(StringComparer.Ordinal);
         var sequence = new List<Placed>();
-        OneRowOtherProcessing? otherGroupFigures = null;
+        OneRowFigures? oneRowFigures = null;
 
         for (var index = headerCount; index < items.Count; index++)
         {
@@ -87,9 +83,9 @@ internal sealed class ApplicationsTableImporter
                 {
                     continue;
                 }
-                if (LabelMatcher.Normalise(group) == LabelMatcher.Normalise(StatutoryFormat.Trial2019.OneRowGroup))
+                if (edition.OneRowGroup.Length > 0 && LabelMatcher.Normalise(group) == LabelMatcher.Normalise(edition.OneRowGroup))
                 {
-                    otherGroupFigures = new OneRowOtherProcessing(item.Location, parts.Exactly(width) ?? parts.Values);
+                    oneRowFigures = new OneRowFigures(spec, item.Location, parts.Exactly(width) ?? parts.Values);
                 }
                 else
                 {
@@ -164,19 +160,19 @@ internal sealed class ApplicationsTableImporter
                 $"{document.Where(fragment.Location)}：{spec.Number}中的文字“{fragment.Text}”无法对应到表格的行或说明文字，未导入",
                 "请核对原文是否有遗漏", spec.DisplayName);
         }
-        OneRowOtherProcessing? oneRow = null;
-        if (otherGroupFigures is not null)
+        OneRowFigures? oneRow = null;
+        if (oneRowFigures is not null)
         {
-            if (StatutoryFormat.Trial2019.OneRowRows.Any(r => import.Reader.Seen(r.Key)))
+            if (edition.OneRowRows.Any(r => import.Reader.Seen(r.Key)))
             {
-                import.Artefact(otherGroupFigures.Location, $"“{StatutoryFormat.Trial2019.OneRowGroup}”的小计行已忽略，数字取自其下的三行");
+                import.Artefact(oneRowFigures.Location, $"“{edition.OneRowGroup}”的小计行已忽略，数字取自其下的{edition.OneRowCount}行");
             }
             else
             {
-                oneRow = otherGroupFigures;
+                oneRow = oneRowFigures;
             }
         }
-        return new ApplicationsImportResult(import.Reader.Finish((region.Count > 0 ? region[0].Location : null)), oneRow);
+        return new TableImportResult(import.Reader.Finish((region.Count > 0 ? region[0].Location : null)), false, oneRow);
     }
 
     private abstract record Placed;
