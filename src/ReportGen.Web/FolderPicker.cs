@@ -16,7 +16,7 @@ internal static class FolderPicker
     /// <summary>A folder with more subfolders than this is listed in part (the person can type a path).</summary>
     public const int MaxListed = 500;
 
-    public const int MaxPathLength = 1000, MaxNameLength = 100, MaxAgencyLength = 200;
+    public const int MaxPathLength = 1000, MaxNameLength = 100;
 
     /// <summary>Where an officer keeps files: 文档, 桌面, the home folder, the folder the program started in.</summary>
     public static IReadOnlyList<PlaceView> Places()
@@ -79,17 +79,12 @@ internal static class FolderPicker
         {
             return (null, $"文件夹名称须为 1 至 {MaxNameLength} 个字符，不能含 / \\ : * ? \" < > | 等字符，例如“2024年报”");
         }
-        var agency = choice.Agency.Trim();
-        if (agency.Length is 0 or > MaxAgencyLength || agency.Any(char.IsControl))
+        var (folder, agency, year) = (Path.Combine(Path.GetFullPath(choice.Path), name), choice.Agency.Trim(), choice.Year.Trim());
+        if (InitRequestValidator.Form.Value.Problems(folder, agency, year) is [var refusal, ..])
         {
-            return (null, "请填写机关全称，例如“某某市某某局”（不能含换行等控制字符）");
+            return (null, refusal);
         }
-        if (!int.TryParse(choice.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2008 or > 2100)
-        {
-            return (null, $"报告年度应为 2008 至 2100 之间的四位数字，而不是“{choice.Year.Trim()}”");
-        }
-        var folder = Path.Combine(Path.GetFullPath(choice.Path), name);
-        var outcome = new ReportInitializer().Init(new InitRequest(folder, agency, year));
+        var outcome = new ReportInitializer().Init(new InitRequest(folder, agency, int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture)));
         return outcome.Diagnostics.FirstOrDefault() is { } refused ? (null, FindingViews.Sentence(refused)) : (folder, null);
     }
 

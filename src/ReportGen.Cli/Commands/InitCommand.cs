@@ -13,25 +13,22 @@ internal static class InitCommand
         var folder = new Argument<string>("folder") { Description = "要新建的报告文件夹（须不存在或为空）" };
         var agency = new Option<string>("--agency") { Description = "机关全称，例如“某某市某某局”", Required = true };
         var year = new Option<int>("--year") { Description = "报告年度，例如 2024", Required = true };
-        year.Validators.Add(result =>
-        {
-            // Read the token, not the value: a token that is not a number has no value, and asking for it throws.
-            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 2008 or > 2100)
-            {
-                result.AddError($"--year 应为 2008 至 2100 之间的年度（四位数字），而不是“{token}”");
-            }
-        });
-        agency.Validators.Add(result =>
-        {
-            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (token.Trim().Length == 0 || token.Any(char.IsControl))
-            {
-                result.AddError("--agency 应为机关全称（不能为空，不能含换行等控制字符），例如“某某市某某局”");
-            }
-        });
         var workbook = new Option<bool>("--workbook") { Description = "三张表写成一个 Excel 工作簿 tables.xlsx（按官方表样排版，可在 WPS/Excel 中填写），而不是三个 CSV" };
         var command = new Command("init", "新建一个待填写的报告文件夹（三张表全为 0，叙述文件带常用小标题提示）") { folder, agency, year, workbook };
+        command.Validators.Add(result =>
+        {
+            // init's rules on its request (InitRequestValidator, which init applies too), as usage errors before
+            // anything is made. Read the tokens, not the values: a year that is no number has no value, and asking
+            // for it throws. A missing option or argument is System.CommandLine's own error.
+            if (result.GetResult(agency) is { Tokens: [var name] } && result.GetResult(year) is { Tokens: [var given] })
+            {
+                var target = result.GetResult(folder) is { Tokens: [var path] } ? path.Value : string.Empty;
+                foreach (var problem in InitRequestValidator.Options.Value.Problems(target, name.Value, given.Value))
+                {
+                    result.AddError(problem);
+                }
+            }
+        });
         command.SetAction(parsed =>
         {
             var outcome = new ReportInitializer().Init(new InitRequest(parsed.GetValue(folder)!, parsed.GetValue(agency)!, parsed.GetValue(year), parsed.GetValue(workbook)));

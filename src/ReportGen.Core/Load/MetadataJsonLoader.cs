@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ReportGen.Format;
 using ReportGen.Model;
+using ReportGen.Validate;
 
 namespace ReportGen.Load;
 
@@ -69,10 +70,6 @@ internal sealed class MetadataJsonLoader
             {
                 Report(RuleCatalog.BadMetadata, LineOf("year"), $"{file} 的“year”应为整数年份，而不是 {yearElement.GetRawText()}", "请写成例如 \"year\": 2023（不加引号）");
             }
-            else if (y is < 2008 or > 2100)
-            {
-                Report(RuleCatalog.BadMetadata, LineOf("year"), $"{file} 的年度 {y} 不可能：政府信息公开条例自 2008 年施行", "请填写报告所统计的年度，例如 2023");
-            }
             else
             {
                 year = y;
@@ -92,9 +89,31 @@ internal sealed class MetadataJsonLoader
             {
                 return new Outcome<ReportMetadata>(null, diagnostics.ToImmutable());
             }
-            return new Outcome<ReportMetadata>(
-                new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged, File = file }, diagnostics.ToImmutable());
+            var read = new ReportMetadata(agency, year.Value, publishDate, title, opening, headings, signature) { Units = units, Kind = kind, Acknowledgements = acknowledged, File = file };
+            return new Outcome<ReportMetadata>(Checked(read, f => new SourceLocation(file, LineOf(f), 0), diagnostics), diagnostics.ToImmutable());
         }
+    }
+
+    /// <summary>
+    /// The rules on the values (<see cref="ReportMetadataValidator"/>), each finding at its key's line. As
+    /// for a value of the wrong type, a required field that fails leaves no metadata, an optional one is
+    /// left out (a signature's agency falls back to the agency).
+    /// </summary>
+    private static ReportMetadata? Checked(ReportMetadata read, Func<string, SourceLocation> at, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (ReportMetadataValidator.Holds(read))
+        {
+            return read;
+        }
+        var result = ReportMetadataValidator.Instance.Value.Validate(read);
+        diagnostics.AddRange(ValidationFindings.Of(result, f => at(f.PropertyName)));
+        var failed = result.Errors.Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
+        return failed.Contains("agency") || failed.Contains("year") ? null : read with
+        {
+            Title = failed.Contains("title") ? null : read.Title,
+            Opening = failed.Contains("opening") ? null : read.Opening,
+            Signature = failed.Contains("signature") ? read.Signature! with { Agency = read.Agency } : read.Signature,
+        };
     }
 
     private static string? String(JsonElement root, string key, Func<string, int> lineOf, Action<RuleSpec, int, string, string> report, string file, bool required)
@@ -107,19 +126,14 @@ internal sealed class MetadataJsonLoader
             }
             return null;
         }
-        if (element.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(element.GetString()))
+        if (element.ValueKind != JsonValueKind.String)
         {
-            report(RuleCatalog.BadMetadata, lineOf(key), $"{file} 的“{key}”应为非空文本", $"请写成 \"{key}\": \"…\"");
+            var (message, hint) = ReportMetadataValidator.NotText(file, key);
+            report(RuleCatalog.BadMetadata, lineOf(key), message, hint);
             return null;
         }
-        var text = element.GetString()!.Trim();
-        // Metadata is text on one line (the opening may have paragraphs): a line break in the agency would make a heading of its own.
-        if (text.Any(ch => char.IsControl(ch) && !(key == "opening" && ch is '\n' or '\r')))
-        {
-            report(RuleCatalog.BadMetadata, lineOf(key), $"{file} 的“{key}”含换行或控制字符", $"请把“{key}”写在一行内，删去换行、制表符等控制字符");
-            return null;
-        }
-        return text;
+        // Blank text and control characters are the validator's (ReportMetadataValidator), as the other rules on values.
+        return element.GetString()!.Trim();
     }
 
     private static DateOnly? Date(JsonElement root, string key, Func<string, int> lineOf, Action<RuleSpec, int, string, string> report, string file)

@@ -24,6 +24,12 @@ internal sealed class ReportInitializer
 {
     public InitOutcome Init(InitRequest request)
     {
+        // The front ends word these in their own terms first (the CLI as usage errors); no caller can skip them,
+        // and a request refused here writes nothing, as an output that cannot be written (F03).
+        if (InitRequestValidator.Form.Value.Problems(request) is [_, ..] problems)
+        {
+            return new InitOutcome(request.Folder, [.. problems.Select(p => new Diagnostic(RuleCatalog.Unwritable, new SourceLocation(request.Folder, 0, 0), p, string.Empty))], []);
+        }
         var metadata = new ReportMetadata(request.Agency, request.Year, null, null, null, ImmutableDictionary<string, string>.Empty, null);
         var narratives = StatutoryFormat.Sections
             .Select(s => (s.Key, Text: EmbeddedTemplateSet.Instance.Read($"init/{s.NarrativeFile}")))

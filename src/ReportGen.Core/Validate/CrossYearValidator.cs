@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using FluentValidation;
-using FluentValidation.Results;
 using ReportGen.Format;
 using ReportGen.Model;
 
@@ -31,43 +30,32 @@ internal sealed record CrossYearCheck(CrossYearRule Rule, CellFact Checked, Cell
 /// </summary>
 internal sealed class CrossYearValidator : AbstractValidator<CrossYearCheck>
 {
-    private static readonly string CarriedOver = RuleCatalog.R6.Id, InForce = RuleCatalog.R7.Id;
-
     public CrossYearValidator()
     {
         RuleFor(c => c.Checked.Value.Value)
             .Equal(c => c.Expected)
             .When(c => c.Rule.Rule == RuleCatalog.R6)
-            .WithErrorCode(CarriedOver)
-            .WithSeverity(FluentValidation.Severity.Error)
-            .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.ColumnLabel}”列：“{c.Checked.RowLabel}”为 {F(c.Checked.Value.Value)}，而上年报告“{c.Previous.RowLabel}”为 {F(c.Expected)}，相差 {F(c.Checked.Value.Value - c.Expected)}");
+            .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.ColumnLabel}”列：“{c.Checked.RowLabel}”为 {F(c.Checked.Value.Value)}，而上年报告“{c.Previous.RowLabel}”为 {F(c.Expected)}，相差 {F(c.Checked.Value.Value - c.Expected)}")
+            .Finding(RuleCatalog.R6, _ => "本年上年结转应等于上年报告的结转下年度继续办理；请核对本年数字，或确认上年报告是否有误");
         RuleFor(c => c.Checked.Value.Value)
             .Equal(c => c.Expected)
             .When(c => c.Rule.Rule == RuleCatalog.R7)
-            .WithErrorCode(InForce)
-            .WithSeverity(FluentValidation.Severity.Warning)
-            .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.RowLabel}”：现行有效件数应为 {F(c.Expected)}（上年 {F(c.Previous.Value.Value)} + 本年制发 {F(c.Added.Sum(a => a.Value.Value))} − 本年废止 {F(c.Removed.Sum(r => r.Value.Value))}），实际为 {F(c.Checked.Value.Value)}");
+            .WithMessage(c => $"{c.Checked.Table.Number}“{c.Checked.RowLabel}”：现行有效件数应为 {F(c.Expected)}（上年 {F(c.Previous.Value.Value)} + 本年制发 {F(c.Added.Sum(a => a.Value.Value))} − 本年废止 {F(c.Removed.Sum(r => r.Value.Value))}），实际为 {F(c.Checked.Value.Value)}")
+            .Finding(RuleCatalog.R7, _ => "如有文件未经废止而失效可忽略此警告；否则请核对制发、废止和现行有效件数");
     }
 
     public ImmutableArray<Diagnostic> Check(Report current, Report previous) =>
-        [.. CrossYearCheck.From(current, previous).SelectMany(c => Validate(c).Errors.Select(e => Finding(c, e)))];
+        [.. CrossYearCheck.From(current, previous).SelectMany(c => ValidationFindings.Of(Validate(c), _ => c.Checked.Value.Location).Select(d => WithFigures(d, c)))];
 
     private static string F(decimal value) => SumsCheck.Format(value);
 
-    private static Diagnostic Finding(CrossYearCheck check, ValidationFailure failure)
+    private static Diagnostic WithFigures(Diagnostic finding, CrossYearCheck check) => finding with
     {
-        var spec = check.Checked.Table;
-        var (rule, hint) = failure.ErrorCode == CarriedOver
-            ? (RuleCatalog.R6, "本年上年结转应等于上年报告的结转下年度继续办理；请核对本年数字，或确认上年报告是否有误")
-            : (RuleCatalog.R7, "如有文件未经废止而失效可忽略此警告；否则请核对制发、废止和现行有效件数");
-        return new Diagnostic(rule, check.Checked.Value.Location, failure.ErrorMessage, hint)
-        {
-            Table = spec.DisplayName,
-            Row = check.Checked.RowLabel,
-            Column = check.Checked.ColumnLabel,
-            Expected = check.Expected,
-            Actual = check.Checked.Value.Value,
-            Operands = [check.Previous.ToOperand(), .. check.Added.Select(a => a.ToOperand()), .. check.Removed.Select(r => r.ToOperand())],
-        };
-    }
+        Table = check.Checked.Table.DisplayName,
+        Row = check.Checked.RowLabel,
+        Column = check.Checked.ColumnLabel,
+        Expected = check.Expected,
+        Actual = check.Checked.Value.Value,
+        Operands = [check.Previous.ToOperand(), .. check.Added.Select(a => a.ToOperand()), .. check.Removed.Select(r => r.ToOperand())],
+    };
 }

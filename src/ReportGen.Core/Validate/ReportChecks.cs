@@ -12,8 +12,9 @@ internal interface IReportCheck
 /// <summary>
 /// Every check of one report, in the order their findings are listed for a place: the one list to
 /// add a check to. The table arithmetic is data (the format's sum, balance and kind rules, read by
-/// position); FluentValidation is used where its model of rules over an object's properties fits
-/// (<see cref="CrossYearValidator"/>).
+/// position), named as checks; FluentValidation is used where its model of rules over an object's
+/// properties fits: report.json's metadata (N06–N08 here, <see cref="ReportMetadataValidator"/> in the
+/// loader) and the cross-year rules (<see cref="CrossYearValidator"/>), through <see cref="ValidationFindings"/>.
 /// </summary>
 internal static class ReportChecks
 {

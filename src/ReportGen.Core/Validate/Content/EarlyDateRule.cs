@@ -14,25 +14,28 @@ internal sealed class EarlyDateRule : IContentRule
 
     public IEnumerable<Diagnostic> Check(Report report) =>
         report.Metadata is { PublishDate: null, Signature: null } ? []
-        : Validator.Value.Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
-            .Select(x => new Diagnostic(RuleCatalog.N07, Prose.MetadataLocation(report), x.Message, x.Hint));
+        : ValidationFindings.Of(Validator.Value.Validate(report.Metadata), _ => Prose.MetadataLocation(report));
 
     private static DateOnly YearEnd(ReportMetadata m) => new(m.Year, 12, 31);
 
-    private static (string, string) Finding(string what, DateOnly date, ReportMetadata m) =>
-        ($"{what}为 {TemplateModel.ChineseDate(date)}，早于报告年度结束（{TemplateModel.ChineseDate(YearEnd(m))}）",
-         $"请核对 report.json 的日期与 year：{m.Year} 年度的报告应在 {m.Year + 1} 年发布");
+    private static string Early(string what, DateOnly date, ReportMetadata m) =>
+        $"{what}为 {TemplateModel.ChineseDate(date)}，早于报告年度结束（{TemplateModel.ChineseDate(YearEnd(m))}）";
+
+    private static string Hint(ReportMetadata m) => $"请核对 report.json 的日期与 year：{m.Year} 年度的报告应在 {m.Year + 1} 年发布";
 
     private sealed class Rules : AbstractValidator<ReportMetadata>
     {
         public Rules()
         {
-            RuleFor(m => m.PublishDate).Must((m, d) => d!.Value > YearEnd(m))
+            RuleFor(m => m.PublishDate!.Value).GreaterThan(m => YearEnd(m))
                 .When(m => m.PublishDate is not null)
-                .WithState(m => (object)Finding("发布日期（publishDate）", m.PublishDate!.Value, m));
-            RuleFor(m => m.Signature).Must((m, s) => s!.Date > YearEnd(m))
+                .WithMessage(m => Early("发布日期（publishDate）", m.PublishDate!.Value, m))
+                .Finding(RuleCatalog.N07, Hint);
+            // A signature dated as the publication says nothing new: one finding for the one date.
+            RuleFor(m => m.Signature!.Date).GreaterThan(m => YearEnd(m))
                 .When(m => m.Signature is not null && m.Signature.Date != m.PublishDate)
-                .WithState(m => (object)Finding("落款日期（signature.date）", m.Signature!.Date, m));
+                .WithMessage(m => Early("落款日期（signature.date）", m.Signature!.Date, m))
+                .Finding(RuleCatalog.N07, Hint);
         }
     }
 }

@@ -18,8 +18,7 @@ internal sealed class LatePublicationRule : IContentRule
 
     public IEnumerable<Diagnostic> Check(Report report) =>
         report.Metadata is { PublishDate: null, Signature: null } ? []
-        : Validator.Value.Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
-            .Select(x => new Diagnostic(RuleCatalog.N08, Prose.MetadataLocation(report), x.Message, x.Hint));
+        : ValidationFindings.Of(Validator.Value.Validate(report.Metadata), _ => Prose.MetadataLocation(report));
 
     private static DateOnly? Published(ReportMetadata m) => m.PublishDate ?? m.Signature?.Date;
 
@@ -36,12 +35,11 @@ internal sealed class LatePublicationRule : IContentRule
     private sealed class Rules : AbstractValidator<ReportMetadata>
     {
         public Rules() =>
-            RuleFor(m => Published(m)).Must((m, d) => d!.Value <= Deadline(m)).OverridePropertyName("publishDate")
+            RuleFor(m => Published(m)!.Value).LessThanOrEqualTo(m => Deadline(m)).OverridePropertyName("publishDate")
                 .When(m => Published(m) is not null)
-                .WithState(m => (object)(
-                    $"发布日期为 {TemplateModel.ChineseDate(Published(m)!.Value)}，晚于{Who(m)}的法定期限 {TemplateModel.ChineseDate(Deadline(m))}（条例第五十条）",
-                    m.Kind == AgencyKind.Unspecified
-                        ? "请核对发布日期；report.json 写明 \"agencyKind\": \"department\"（政府部门，1月31日前）或 \"government\"（人民政府，3月31日前）后按相应期限核对"
-                        : "请核对发布日期；逾期发布的，请在第六部分说明原因"));
+                .WithMessage(m => $"发布日期为 {TemplateModel.ChineseDate(Published(m)!.Value)}，晚于{Who(m)}的法定期限 {TemplateModel.ChineseDate(Deadline(m))}（条例第五十条）")
+                .Finding(RuleCatalog.N08, m => m.Kind == AgencyKind.Unspecified
+                    ? "请核对发布日期；report.json 写明 \"agencyKind\": \"department\"（政府部门，1月31日前）或 \"government\"（人民政府，3月31日前）后按相应期限核对"
+                    : "请核对发布日期；逾期发布的，请在第六部分说明原因");
     }
 }

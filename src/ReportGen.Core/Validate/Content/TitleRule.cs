@@ -20,8 +20,7 @@ internal sealed partial class TitleRule : IContentRule
 
     public IEnumerable<Diagnostic> Check(Report report) =>
         report.Metadata.Title is null ? []
-        : Validator.Value.Validate(report.Metadata).Errors.Select(e => e.CustomState).OfType<(string Message, string Hint)>()
-            .Select(x => new Diagnostic(RuleCatalog.N06, Prose.MetadataLocation(report), x.Message, x.Hint));
+        : ValidationFindings.Of(Validator.Value.Validate(report.Metadata), _ => Prose.MetadataLocation(report));
 
     [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年")]
     private static partial Regex Year();
@@ -35,12 +34,14 @@ internal sealed partial class TitleRule : IContentRule
     {
         public Rules()
         {
-            RuleFor(m => m.Title).Must(t => Compact(t!).EndsWith(Ending, StringComparison.Ordinal) || Compact(t!).EndsWith(ShortEnding, StringComparison.Ordinal))
+            RuleFor(m => m.Title!).Must(t => Compact(t).EndsWith(Ending, StringComparison.Ordinal) || Compact(t).EndsWith(ShortEnding, StringComparison.Ordinal))
                 .When(m => m.Title is not null)
-                .WithState(m => (object)($"report.json 的标题“{m.Title}”不是“……{Ending}”", $"年报的标题应为“{m.Agency}{m.Year}年{Ending}”；不写 title 即用这个标题"));
-            RuleFor(m => m.Title).Must((m, t) => TitleYear(t!) is not { } y || y == m.Year)
+                .WithMessage(m => $"report.json 的标题“{m.Title}”不是“……{Ending}”")
+                .Finding(RuleCatalog.N06, m => $"年报的标题应为“{m.Agency}{m.Year}年{Ending}”；不写 title 即用这个标题");
+            RuleFor(m => m.Title!).Must((m, t) => TitleYear(t) is not { } y || y == m.Year)
                 .When(m => m.Title is not null)
-                .WithState(m => (object)($"report.json 的标题“{m.Title}”写的是 {TitleYear(m.Title!)} 年，而报告年度为 {m.Year} 年", "请核对标题中的年份与 report.json 的 year"));
+                .WithMessage(m => $"report.json 的标题“{m.Title}”写的是 {TitleYear(m.Title!)} 年，而报告年度为 {m.Year} 年")
+                .Finding(RuleCatalog.N06, _ => "请核对标题中的年份与 report.json 的 year");
         }
     }
 }
