@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders a .docx to PDF and PNG pages with LibreOffice, using free fonts aliased to the official
-# names (tools/fonts.conf). A visual check only; not meant for CI (see layout.md §3.6).
+# names (tools/fonts.conf). A visual check only; not meant for CI (see docs/layout.md).
 #
 #   tools/preview.sh report.docx [out-dir]      → out-dir/report.pdf, out-dir/page-N.png
 set -euo pipefail
