@@ -52,8 +52,7 @@ internal sealed class DocxReader
     /// <summary>The document, or the finding (I12) that says why the bytes are not a readable Word document and what to do.</summary>
     public Outcome<SourceDocument> Read(string file, byte[] content)
     {
-        Outcome<SourceDocument> Refused(string message, string hint) =>
-            new(null, [new Diagnostic(RuleCatalog.ImportUnsupported, new SourceLocation(file, 0, 0), message, hint)]);
+        Outcome<SourceDocument> Refused(string message, string hint) => SourceDocument.Refused(file, message, hint);
 
         paragraphs = 0;
         elements = 0;

@@ -15,6 +15,14 @@ internal sealed class ImportFindings
 
     public void Add(Diagnostic finding) => items.Add(finding);
 
+    /// <summary>Text that belongs to no part of the report (before the title, between a table's rows): said, not imported.</summary>
+    public void AddStray(SourceDocument document, SourceLocation location, string text)
+    {
+        var shown = text.Length > 30 ? text[..30] + "…" : text;
+        Add(RuleCatalog.ImportStrayText, location, $"{document.Where(location)}：文字“{shown}”不属于标题、开篇段落或任何部分，未导入",
+            "请核对原文；如属正文，请在导入后补入相应的说明文字");
+    }
+
     public bool Any(RuleSpec rule) => items.Any(d => d.Rule == rule);
 
     public void RemoveAll(Predicate<Diagnostic> match) => items.RemoveAll(match);

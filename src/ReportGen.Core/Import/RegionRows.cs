@@ -27,18 +27,10 @@ internal static class RegionRows
                     // Header labels broken into pieces ("维持纠正结果审结"): the header finding says the header was not read.
                     break;
                 case SourceParagraph p:
-                    Stray(document, findings, p.Location, p.Text);
+                    findings.AddStray(document, p.Location, p.Text);
                     break;
             }
         }
         return rows;
-    }
-
-    /// <summary>Text that belongs to no part of the report: said, not imported.</summary>
-    public static void Stray(SourceDocument document, ImportFindings findings, SourceLocation location, string text)
-    {
-        var shown = text.Length > 30 ? text[..30] + "…" : text;
-        findings.Add(Format.RuleCatalog.ImportStrayText, location, $"{document.Where(location)}：文字“{shown}”不属于标题、开篇段落或任何部分，未导入",
-            "请核对原文；如属正文，请在导入后补入相应的说明文字");
     }
 }

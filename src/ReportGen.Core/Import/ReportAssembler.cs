@@ -55,7 +55,7 @@ internal sealed class ReportAssembler
                 case SourceParagraph t:
                     if (beforeTitle is not null)
                     {
-                        RegionRows.Stray(document, findings, block.Location, beforeTitle);
+                        findings.AddStray(document, block.Location, beforeTitle);
                     }
                     beforeTitle = t.Text;
                     break;
@@ -77,7 +77,7 @@ internal sealed class ReportAssembler
         }
         else if (beforeTitle is not null && !title.Agency.Contains(TextShapes.StripEmphasis(beforeTitle), StringComparison.Ordinal))
         {
-            RegionRows.Stray(document, findings, new SourceLocation(document.File, 1, 0), beforeTitle);
+            findings.AddStray(document, new SourceLocation(document.File, 1, 0), beforeTitle);
         }
 
         var headings = ImmutableDictionary.CreateBuilder<string, string>();

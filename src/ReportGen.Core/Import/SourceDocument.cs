@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportGen.Format;
 using ReportGen.Model;
 using ReportGen.Tables;
 
@@ -37,6 +38,10 @@ internal sealed record SourceTableRow(SourceRow Row) : SourceBlock(Row.Location)
 /// </param>
 internal sealed record SourceDocument(string File, ImmutableArray<SourceBlock> Blocks, string Unit, bool FromGeometry = false)
 {
+    /// <summary>No document from <paramref name="file"/>: the finding (I12) a reader of a published file gives, saying why and what to do.</summary>
+    public static Outcome<SourceDocument> Refused(string file, string message, string hint) =>
+        new(null, [new Diagnostic(RuleCatalog.ImportUnsupported, new SourceLocation(file, 0, 0), message, hint)]);
+
     /// <summary>The document as the source of its tables: how the table reader words a place in it.</summary>
     public PublishedReportSource Source { get; } = new(File, Unit);
 

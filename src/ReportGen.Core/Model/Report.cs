@@ -36,7 +36,7 @@ internal sealed record Report(
 
     /// <summary>A report from its tables by <see cref="TableSpec.Key"/>: one of each of the format's tables.</summary>
     public static Report Of(ReportMetadata metadata, IReadOnlyDictionary<string, TableData> tables, ImmutableDictionary<string, NarrativeText> narratives) =>
-        new(metadata, [.. StatutoryFormat.Tables.Select(t => tables[t.Key])], narratives);
+        Of(metadata, t => tables[t.Key], narratives);
 
     /// <summary>A report of the format's tables made by <paramref name="table"/> (all zero for a new folder, say).</summary>
     public static Report Of(ReportMetadata metadata, Func<TableSpec, TableData> table, ImmutableDictionary<string, NarrativeText> narratives) =>

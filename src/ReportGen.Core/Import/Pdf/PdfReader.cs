@@ -1,4 +1,3 @@
-using ReportGen.Format;
 using ReportGen.Model;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -18,8 +17,7 @@ internal sealed class PdfReader
     /// <summary>The document, or the finding (I12) that says why the PDF gave none and what to do.</summary>
     public Outcome<SourceDocument> Read(string file, byte[] content)
     {
-        Outcome<SourceDocument> Refused(string message, string hint) =>
-            new(null, [new Diagnostic(RuleCatalog.ImportUnsupported, new SourceLocation(file, 0, 0), message, hint)]);
+        Outcome<SourceDocument> Refused(string message, string hint) => SourceDocument.Refused(file, message, hint);
 
         try
         {
